@@ -1,0 +1,31 @@
+const { loadEnv } = require("@medusajs/framework/utils")
+loadEnv("test", process.cwd())
+
+const base = {
+  transform: {
+    "^.+\\.[jt]sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+    ],
+  },
+  testEnvironment: "node",
+  moduleFileExtensions: ["js", "ts", "json"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/node_modules/"],
+  setupFiles: ["<rootDir>/integration-tests/setup.js"],
+}
+
+// Three projects, run by `npm test` (scripts/test.js) in one jest process; `npm test -- unit`
+// (or modules, http) runs one. Globs cover sub-folders so no spec is silently skipped.
+module.exports = {
+  testTimeout: 120000,
+  projects: [
+    { ...base, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts"] },
+    {
+      ...base,
+      displayName: "modules",
+      testMatch: ["<rootDir>/src/modules/**/__tests__/**/*.spec.ts"],
+      testPathIgnorePatterns: ["\\.unit\\.spec\\.ts$"],
+    },
+    { ...base, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.ts"] },
+  ],
+}

@@ -1,0 +1,26 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { databaseUrlFromEnv } from "./scripts/lib/database-url"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// The demo store: Medusa with this plugin's sources loaded in place. A host app installs the
+// published package instead: plugins: [{ resolve: "medusa-plugin-helpdesk", options }].
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: databaseUrlFromEnv(),
+    redisUrl: process.env.REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  modules: [
+    {
+      resolve: "./src/modules/helpdesk",
+      options: {},
+    },
+  ],
+})

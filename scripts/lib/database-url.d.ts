@@ -1,0 +1,1 @@
+export function databaseUrlFromEnv(env?: NodeJS.ProcessEnv): string | undefined

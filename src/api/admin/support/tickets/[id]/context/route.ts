@@ -1,0 +1,53 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk/domain/constants"
+import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
+import { loadRequesterOrders } from "./requester-orders"
+
+const OTHER_TICKETS_SHOWN = 20
+
+/**
+ * Everything an agent wants beside the thread, in a fixed number of queries: the requester's
+ * profile, their orders (newest first, with payment and fulfilment status), their other tickets.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [ticket] = await helpdesk.listSupportTickets({ id: req.params.id }, { take: 1 })
+  if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${req.params.id} was not found`)
+
+  // Guests are matched by email; the ticket's `identity` tells the agent how far to trust that.
+  const requester = ticket.customer_id ? { customer_id: ticket.customer_id } : ticket.email ? { email: ticket.email } : null
+  const [customers, orders, [tickets, ticketsCount], openCount] = await Promise.all([
+    ticket.customer_id
+      ? req.scope.resolve(Modules.CUSTOMER).listCustomers(
+          { id: ticket.customer_id },
+          { take: 1, select: ["id", "email", "first_name", "last_name", "phone", "has_account", "created_at"] }
+        )
+      : Promise.resolve([]),
+    requester ? loadRequesterOrders(req.scope, requester) : Promise.resolve(null),
+    requester
+      ? helpdesk.listAndCountSupportTickets(
+          { ...requester, id: { $ne: ticket.id } },
+          {
+            take: OTHER_TICKETS_SHOWN,
+            order: { created_at: "DESC" },
+            select: ["id", "display_id", "subject", "status", "priority", "channel", "created_at", "last_message_at"],
+          }
+        )
+      : Promise.resolve([[], 0] as const),
+    requester ? helpdesk.listAndCountSupportTickets({ ...requester, status: ["open", "pending"] }, { take: 0, select: ["id"] }).then(([, c]) => c) : Promise.resolve(0),
+  ])
+
+  res.json({
+    customer: customers[0] ?? (ticket.email ? { id: null, email: ticket.email, name: ticket.name, identity: ticket.identity } : null),
+    orders: orders?.orders ?? [],
+    tickets,
+    stats: {
+      orders_count: orders?.count ?? 0,
+      lifetime_value: orders?.lifetime_value ?? 0,
+      currency_code: orders?.currency_code ?? null,
+      tickets_count: ticketsCount + 1,
+      open_tickets_count: openCount,
+    },
+  })
+}

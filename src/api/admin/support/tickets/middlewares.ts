@@ -1,0 +1,53 @@
+import {
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { requireJsonBody } from "../../../utils/require-json-body"
+import { adminTicketListQueryConfig, adminTicketQueryConfig } from "./query-config"
+import {
+  AdminAddTicketMessage,
+  AdminAssignTicket,
+  AdminCreateTicket,
+  AdminGetTicket,
+  AdminListTickets,
+  AdminMergeTickets,
+  AdminUpdateTicket,
+} from "./validators"
+
+const BASE = "/admin/support/tickets"
+const detailQuery = validateAndTransformQuery(AdminGetTicket, adminTicketQueryConfig)
+
+export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: BASE,
+    middlewares: [validateAndTransformQuery(AdminListTickets, adminTicketListQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: BASE,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminCreateTicket), detailQuery],
+  },
+  { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [detailQuery] },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminUpdateTicket), detailQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/messages`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminAddTicketMessage), detailQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/assign`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminAssignTicket), detailQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/merge`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminMergeTickets), detailQuery],
+  },
+]

@@ -1,0 +1,58 @@
+import {
+  authenticate,
+  MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { requireJsonBody } from "../../../utils/require-json-body"
+import {
+  StoreAddTicketMessage,
+  StoreCreateTicket,
+  StoreGetTicket,
+  StoreListTickets,
+  StoreRateTicket,
+  StoreTicketAction,
+} from "./validators"
+
+const BASE = "/store/support/tickets"
+
+export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["GET"],
+    matcher: BASE,
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      validateAndTransformQuery(StoreListTickets, {}),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: BASE,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreCreateTicket)],
+  },
+  {
+    method: ["GET"],
+    matcher: `${BASE}/:id`,
+    middlewares: [validateAndTransformQuery(StoreGetTicket, {})],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/messages`,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreAddTicketMessage)],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/close`,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction)],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/reopen`,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction)],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/rating`,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreRateTicket)],
+  },
+]

@@ -1,0 +1,67 @@
+import { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
+import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
+import { createTicketWorkflow } from "../../../../workflows"
+import { createTicketIdempotently } from "../../../utils/idempotency"
+import { customerIdOf, fullName } from "./store-actor"
+import { presentStoreTicket, retrieveStoreTicket } from "./store-ticket"
+import { StoreCreateTicketType, StoreListTicketsType } from "./validators"
+
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, StoreListTicketsType>,
+  res: MedusaResponse
+) => {
+  const { status, limit, offset } = req.validatedQuery as StoreListTicketsType
+  const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [tickets, count] = await helpdesk.listAndCountSupportTickets(
+    { customer_id: req.auth_context.actor_id, ...(status ? { status } : {}) },
+    { take: limit, skip: offset, order: { last_message_at: "DESC", created_at: "DESC" } }
+  )
+  res.json({ tickets: tickets.map((t) => presentStoreTicket(t)), count, offset, limit })
+}
+
+export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: MedusaResponse) => {
+  const body = req.validatedBody
+  const customerId = customerIdOf(req)
+  let requester: { email: string | null; name: string | null }
+  if (customerId) {
+    const customer = await req.scope.resolve(Modules.CUSTOMER).retrieveCustomer(customerId)
+    requester = { email: customer.email ?? null, name: fullName(customer) ?? null }
+  } else {
+    if (!body.email) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "email is required to open a ticket without signing in")
+    }
+    requester = { email: body.email, name: body.name ?? null }
+  }
+
+  const { ticket, access_token } = await createTicketIdempotently(req.scope, {
+    caller: customerId ? `customer:${customerId}` : `guest:${requester.email}`,
+    key: req.get("idempotency-key"),
+    create: (idempotency_key) =>
+      createTicketWorkflow(req.scope)
+        .run({
+          input: {
+            subject: body.subject,
+            body: body.body,
+            category: body.category ?? null,
+            order_id: body.order_id ?? null,
+            attachment_ids: body.attachment_ids,
+            channel: "web",
+            customer_id: customerId,
+            email: requester.email,
+            name: requester.name,
+            // A guest's email is unproven: it never links the ticket to an account.
+            identity: customerId ? "customer" : "unverified",
+            author: { type: "customer", id: customerId, name: requester.name },
+            idempotency_key,
+            issue_guest_token: !customerId,
+          },
+        })
+        .then(({ result }) => ({ ticket: result.ticket, access_token: result.access_token })),
+  })
+
+  const actor = { type: "customer" as const, customer_id: customerId, access_token }
+  const stored = await retrieveStoreTicket(req.scope, ticket.id, actor)
+  res.status(201).json(access_token ? { ticket: stored, access_token } : { ticket: stored })
+}

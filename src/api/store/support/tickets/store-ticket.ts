@@ -1,0 +1,66 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
+import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
+import { actorMayAccess } from "../../../../workflows/tickets/actor"
+import type { HelpdeskActor } from "../../../../workflows/tickets/types"
+
+type Resolver = Pick<MedusaContainer, "resolve">
+
+// The shopper's view is built from these allowlists, never from client-chosen fields, so
+// internal notes and agent-only columns cannot reach a store response.
+const TICKET_FIELDS = [
+  "id",
+  "display_id",
+  "subject",
+  "status",
+  "category",
+  "channel",
+  "order_id",
+  "created_at",
+  "updated_at",
+  "last_message_at",
+] as const
+
+type AnyRecord = Record<string, any>
+
+export function presentStoreTicket(ticket: AnyRecord, messages?: AnyRecord[]) {
+  const out: AnyRecord = {}
+  for (const field of TICKET_FIELDS) out[field] = ticket[field] ?? null
+  out.rating = ticket.rated_at
+    ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
+    : null
+  if (messages) out.messages = messages.filter((m) => !m.internal).map(presentStoreMessage)
+  return out
+}
+
+function presentStoreMessage(message: AnyRecord) {
+  return {
+    id: message.id,
+    author_type: message.author_type,
+    author_name: message.author_name ?? null,
+    body: message.body,
+    attachments: (message.attachments ?? []).map((a: AnyRecord) => ({
+      id: a.id,
+      filename: a.filename,
+      mime_type: a.mime_type,
+      size: a.size,
+      url: a.url,
+    })),
+    created_at: message.created_at,
+  }
+}
+
+/** A ticket with its public thread, if the actor may see it; otherwise the same 404 as a missing id. */
+export async function retrieveStoreTicket(scope: Resolver, id: string, actor: HelpdeskActor) {
+  const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const [ticket] = await helpdesk.listSupportTickets({ id }, { take: 1 })
+  if (!ticket || !actorMayAccess(actor, ticket)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
+  }
+  const messages = await helpdesk.listSupportMessages(
+    { ticket_id: id, internal: false },
+    { relations: ["attachments"], order: { created_at: "ASC", id: "ASC" } }
+  )
+  return presentStoreTicket(ticket, messages)
+}

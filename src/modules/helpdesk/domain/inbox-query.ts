@@ -1,0 +1,104 @@
+import { TicketChannel, TicketPriority, TicketStatus, TICKET_PRIORITIES } from "./constants"
+import { buildTsQuery } from "./search-tokens"
+
+export type InboxFilters = {
+  id?: string[]
+  status?: TicketStatus[]
+  priority?: TicketPriority[]
+  channel?: TicketChannel[]
+  /** A user id, or null for unassigned tickets. */
+  assignee_id?: string | null
+  customer_id?: string
+  order_id?: string
+  email?: string
+  category?: string
+  tag?: string
+  q?: string
+}
+
+const PRIORITY_RANK = `array_position(ARRAY[${TICKET_PRIORITIES.map((p) => `'${p}'`).join(",")}]::text[], t.priority)`
+
+/** Sort keys clients may use (`order=-priority`); anything else is refused by the validators. */
+export const INBOX_SORT_COLUMNS = {
+  priority: PRIORITY_RANK,
+  created_at: "t.created_at",
+  updated_at: "t.updated_at",
+  last_message_at: "t.last_message_at",
+  display_id: "t.display_id",
+  status: "t.status",
+} as const
+export type InboxSortKey = keyof typeof INBOX_SORT_COLUMNS
+
+export type InboxPage = {
+  order: { key: InboxSortKey; direction: "asc" | "desc" }
+  limit: number
+  offset: number
+}
+
+export function parseInboxOrder(order: string | undefined): InboxPage["order"] | null {
+  const raw = order ?? "-last_message_at"
+  const direction = raw.startsWith("-") ? "desc" : "asc"
+  const key = raw.replace(/^-/, "")
+  return key in INBOX_SORT_COLUMNS ? { key: key as InboxSortKey, direction } : null
+}
+
+function placeholders(values: readonly unknown[]): string {
+  return values.map(() => "?").join(", ")
+}
+
+/**
+ * SQL for one inbox page and its count. Every value is a bound parameter; column names and sort
+ * expressions come only from the constants above.
+ */
+export function buildInboxQuery(filters: InboxFilters, page: InboxPage) {
+  const where: string[] = ["t.deleted_at IS NULL"]
+  const params: unknown[] = []
+  const inList = (column: string, values: readonly string[] | undefined) => {
+    if (!values?.length) return
+    where.push(`${column} IN (${placeholders(values)})`)
+    params.push(...values)
+  }
+  const equals = (column: string, value: string | undefined) => {
+    if (value === undefined) return
+    where.push(`${column} = ?`)
+    params.push(value)
+  }
+
+  inList("t.id", filters.id)
+  inList("t.status", filters.status)
+  inList("t.priority", filters.priority)
+  inList("t.channel", filters.channel)
+  if (filters.assignee_id === null) where.push("t.assignee_id IS NULL")
+  else equals("t.assignee_id", filters.assignee_id)
+  equals("t.customer_id", filters.customer_id)
+  equals("t.order_id", filters.order_id)
+  equals("t.category", filters.category)
+  if (filters.email !== undefined) {
+    where.push("lower(t.email) = lower(?)")
+    params.push(filters.email)
+  }
+  if (filters.tag !== undefined) {
+    where.push("t.tags @> ARRAY[?]::text[]")
+    params.push(filters.tag)
+  }
+  if (filters.q !== undefined) {
+    const tsquery = buildTsQuery(filters.q)
+    if (tsquery === null) where.push("false")
+    else {
+      where.push("t.search_vector @@ ?::tsquery")
+      params.push(tsquery)
+    }
+  }
+
+  const direction = page.order.direction === "desc" ? "DESC" : "ASC"
+  const nulls = page.order.direction === "desc" ? "NULLS LAST" : "NULLS FIRST"
+  const orderBy = `${INBOX_SORT_COLUMNS[page.order.key]} ${direction} ${nulls}, t.created_at DESC, t.id DESC`
+  const whereSql = where.join(" AND ")
+
+  return {
+    sql: `SELECT t.id FROM support_ticket t WHERE ${whereSql} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
+    params: [...params, page.limit, page.offset],
+    countSql: `SELECT count(*) AS count FROM support_ticket t WHERE ${whereSql}`,
+    countParams: params,
+  }
+}

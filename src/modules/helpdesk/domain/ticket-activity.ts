@@ -1,0 +1,54 @@
+import { AuthorType, TicketStatus } from "./constants"
+import { mergeSearchText } from "./search-tokens"
+import {
+  assertTransition,
+  statusAfterAgentReply,
+  statusAfterCustomerReply,
+  timestampsForTransition,
+} from "./status-transitions"
+
+type TicketState = {
+  id: string
+  status: TicketStatus
+  first_response_at?: Date | string | null
+  search_text?: string | null
+}
+
+type NewMessage = {
+  author_type: AuthorType
+  internal: boolean
+  body: string
+  created_at: Date | string
+}
+
+/**
+ * What a new message changes on its ticket. Internal notes touch only the (agent-only) search
+ * text: activity times and status are visible to the shopper and must not reveal a note.
+ */
+export function ticketChangesAfterMessage(
+  ticket: TicketState,
+  message: NewMessage,
+  requestedStatus?: TicketStatus
+): { id: string } & Record<string, unknown> {
+  const changes: { id: string } & Record<string, unknown> = {
+    id: ticket.id,
+    search_text: mergeSearchText(ticket.search_text ?? "", message.body),
+  }
+  if (message.internal) return changes
+
+  const at = new Date(message.created_at)
+  changes.last_message_at = at
+  let next = ticket.status
+  if (message.author_type === "customer") {
+    changes.last_customer_message_at = at
+    next = statusAfterCustomerReply(ticket.status)
+  } else if (message.author_type === "agent") {
+    if (!ticket.first_response_at) changes.first_response_at = at
+    next = statusAfterAgentReply(ticket.status, requestedStatus)
+  }
+  if (next !== ticket.status) {
+    assertTransition(ticket.status, next, message.author_type)
+    Object.assign(changes, { status: next }, timestampsForTransition(ticket.status, next, at))
+  }
+  return changes
+}

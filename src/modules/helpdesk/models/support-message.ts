@@ -1,0 +1,23 @@
+import { model } from "@medusajs/framework/utils"
+import { AUTHOR_TYPES, TICKET_CHANNELS } from "../domain/constants"
+import SupportAttachment from "./support-attachment"
+import SupportTicket from "./support-ticket"
+
+const SupportMessage = model
+  .define("support_message", {
+    id: model.id({ prefix: "supmsg" }).primaryKey(),
+    ticket: model.belongsTo(() => SupportTicket, { mappedBy: "messages" }),
+    author_type: model.enum([...AUTHOR_TYPES]),
+    author_id: model.text().nullable(),
+    author_name: model.text().nullable(),
+    body: model.text(),
+    internal: model.boolean().default(false),
+    channel: model.enum([...TICKET_CHANNELS]).default("web"),
+    canned_reply_id: model.text().nullable(),
+    attachments: model.hasMany(() => SupportAttachment, { mappedBy: "message" }),
+    metadata: model.json().nullable(),
+  })
+  .cascades({ delete: ["attachments"] })
+  .indexes([{ on: ["ticket_id", "created_at"], where: "deleted_at IS NULL" }])
+
+export default SupportMessage

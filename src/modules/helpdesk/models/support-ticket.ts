@@ -1,0 +1,59 @@
+import { model } from "@medusajs/framework/utils"
+import {
+  IDENTITY_LEVELS,
+  TICKET_CHANNELS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+} from "../domain/constants"
+import SupportMessage from "./support-message"
+
+const SupportTicket = model
+  .define("support_ticket", {
+    id: model.id({ prefix: "supt" }).primaryKey(),
+    display_id: model.autoincrement(),
+    subject: model.text(),
+    status: model.enum([...TICKET_STATUSES]).default("open"),
+    priority: model.enum([...TICKET_PRIORITIES]).default("normal"),
+    channel: model.enum([...TICKET_CHANNELS]).default("web"),
+    category: model.text().nullable(),
+    tags: model.array().default([]),
+    customer_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    email: model.text().nullable(),
+    name: model.text().nullable(),
+    identity: model.enum([...IDENTITY_LEVELS]).default("unverified"),
+    assignee_id: model.text().nullable(),
+    first_response_at: model.dateTime().nullable(),
+    solved_at: model.dateTime().nullable(),
+    closed_at: model.dateTime().nullable(),
+    last_message_at: model.dateTime().nullable(),
+    last_customer_message_at: model.dateTime().nullable(),
+    merged_into_id: model.text().nullable(),
+    rating_score: model.number().nullable(),
+    rating_comment: model.text().nullable(),
+    rated_at: model.dateTime().nullable(),
+    // sha256 of the guest's access token; the token itself is never stored.
+    access_token_hash: model.text().nullable(),
+    // Lets the server re-derive the same token for an idempotent retry (domain/access-token.ts).
+    access_token_nonce: model.text().nullable(),
+    access_token_expires_at: model.dateTime().nullable(),
+    // sha256 of "<caller>:<Idempotency-Key>", unique, so retries create one ticket.
+    idempotency_key: model.text().nullable(),
+    // Normalised search tokens of the subject and every message (see domain/search-tokens.ts).
+    // A generated tsvector column over it is added by migration and GIN-indexed.
+    search_text: model.text().default(""),
+    metadata: model.json().nullable(),
+    messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
+  })
+  .cascades({ delete: ["messages"] })
+  .indexes([
+    { on: ["status", "last_message_at"], where: "deleted_at IS NULL" },
+    { on: ["assignee_id", "status"], where: "deleted_at IS NULL" },
+    { on: ["customer_id", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["order_id"], where: "deleted_at IS NULL AND order_id IS NOT NULL" },
+    { on: ["priority", "status"], where: "deleted_at IS NULL" },
+    { on: ["email"], where: "deleted_at IS NULL" },
+    { on: ["idempotency_key"], unique: true, where: "idempotency_key IS NOT NULL" },
+  ])
+
+export default SupportTicket

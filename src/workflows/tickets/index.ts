@@ -1,0 +1,7 @@
+export * from "./types"
+export * from "./workflows/create-ticket"
+export * from "./workflows/add-ticket-message"
+export * from "./workflows/update-ticket"
+export * from "./workflows/assign-ticket"
+export * from "./workflows/rate-ticket"
+export * from "./workflows/merge-tickets"

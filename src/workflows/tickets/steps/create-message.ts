@@ -1,0 +1,45 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  AuthorType,
+  HELPDESK_MODULE,
+  TicketChannel,
+} from "../../../modules/helpdesk/domain/constants"
+import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+
+export type CreateMessageStepInput = {
+  ticket_id: string
+  author_type: AuthorType
+  author_id?: string | null
+  author_name?: string | null
+  body: string
+  internal?: boolean
+  channel?: TicketChannel
+  canned_reply_id?: string | null
+  metadata?: Record<string, unknown> | null
+}
+
+export const createMessageStepId = "create-support-message"
+
+export const createMessageStep = createStep(
+  createMessageStepId,
+  async (input: CreateMessageStepInput, { container }) => {
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const message = await helpdesk.createSupportMessages({
+      ticket_id: input.ticket_id,
+      author_type: input.author_type,
+      author_id: input.author_id ?? null,
+      author_name: input.author_name ?? null,
+      body: input.body,
+      internal: input.internal ?? false,
+      channel: input.channel ?? "web",
+      canned_reply_id: input.canned_reply_id ?? null,
+      metadata: input.metadata ?? null,
+    })
+    return new StepResponse(message, message.id)
+  },
+  async (messageId, { container }) => {
+    if (!messageId) return
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    await helpdesk.deleteSupportMessages(messageId)
+  }
+)

@@ -1,0 +1,57 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  deriveAccessToken,
+  hashAccessToken,
+  newTokenNonce,
+} from "../../../modules/helpdesk/domain/access-token"
+import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
+import { mergeSearchText } from "../../../modules/helpdesk/domain/search-tokens"
+import type HelpdeskModuleService from "../../../modules/helpdesk/service"
+import { guestTokenSecret } from "../guest-token"
+import { CreateTicketWorkflowInput } from "../types"
+
+export const createTicketStepId = "create-support-ticket"
+
+export const createTicketStep = createStep(
+  createTicketStepId,
+  async (input: CreateTicketWorkflowInput, { container }) => {
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    const now = new Date()
+    const nonce = input.issue_guest_token ? newTokenNonce() : null
+    const ttlDays = helpdesk.getOptions().guestTokenTtlDays
+    // The id is chosen here because the guest token is derived from it.
+    const id = generateEntityId(undefined, "supt")
+    const accessToken = nonce
+      ? deriveAccessToken(guestTokenSecret(container), id, nonce)
+      : undefined
+
+    const ticket = await helpdesk.createSupportTickets({
+      id,
+      subject: input.subject,
+      status: "open",
+      priority: input.priority ?? "normal",
+      channel: input.channel ?? "web",
+      category: input.category ?? null,
+      tags: input.tags ?? [],
+      customer_id: input.customer_id ?? null,
+      order_id: input.order_id ?? null,
+      email: input.email ?? null,
+      name: input.name ?? null,
+      identity: input.identity ?? (input.customer_id ? "customer" : "unverified"),
+      assignee_id: input.assignee_id ?? null,
+      idempotency_key: input.idempotency_key ?? null,
+      access_token_nonce: nonce,
+      access_token_hash: accessToken ? hashAccessToken(accessToken) : null,
+      access_token_expires_at: nonce ? new Date(now.getTime() + ttlDays * 86_400_000) : null,
+      search_text: mergeSearchText("", `${input.subject}\n${input.body}`),
+      metadata: input.metadata ?? null,
+    })
+    return new StepResponse({ ticket, access_token: accessToken }, ticket.id)
+  },
+  async (ticketId, { container }) => {
+    if (!ticketId) return
+    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    await helpdesk.deleteSupportTickets(ticketId)
+  }
+)

@@ -1,0 +1,63 @@
+import type {
+  AuthorType,
+  IdentityLevel,
+  TicketChannel,
+  TicketPriority,
+  TicketStatus,
+} from "../../modules/helpdesk/domain/constants"
+
+/**
+ * Who is acting. Store routes pass a customer (signed in, or a guest holding the ticket's access
+ * token); the workflows check that this actor may touch the ticket.
+ */
+export type HelpdeskActor =
+  | { type: "customer"; customer_id?: string | null; access_token?: string | null; name?: string | null }
+  | { type: "agent"; id: string; name?: string | null }
+  | { type: "system"; name?: string | null }
+
+export type MessageAuthor = { type: AuthorType; id?: string | null; name?: string | null }
+
+export type CreateTicketWorkflowInput = {
+  subject: string
+  body: string
+  author: MessageAuthor
+  channel?: TicketChannel
+  category?: string | null
+  priority?: TicketPriority
+  tags?: string[]
+  order_id?: string | null
+  customer_id?: string | null
+  email?: string | null
+  name?: string | null
+  identity?: IdentityLevel
+  assignee_id?: string | null
+  attachment_ids?: string[]
+  /** Already scoped to the caller (domain/access-token.ts idempotencyKeyFor). */
+  idempotency_key?: string | null
+  /** Guests get a token to follow their ticket. */
+  issue_guest_token?: boolean
+  metadata?: Record<string, unknown> | null
+}
+
+export type AddTicketMessageWorkflowInput = {
+  ticket_id: string
+  body: string
+  actor: HelpdeskActor
+  internal?: boolean
+  channel?: TicketChannel
+  canned_reply_id?: string | null
+  attachment_ids?: string[]
+  /** Agents may set a status with their reply (e.g. reply and mark pending). */
+  status?: TicketStatus
+}
+
+export type UpdateTicketWorkflowInput = {
+  id: string
+  actor: HelpdeskActor
+  status?: TicketStatus
+  priority?: TicketPriority
+  assignee_id?: string | null
+  category?: string | null
+  tags?: string[]
+  metadata?: Record<string, unknown> | null
+}

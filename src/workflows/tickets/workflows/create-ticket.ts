@@ -1,0 +1,83 @@
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
+import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
+import { claimAttachmentsStep } from "../steps/claim-attachments"
+import { createMessageStep } from "../steps/create-message"
+import { createTicketStep } from "../steps/create-ticket"
+import { updateTicketsStep } from "../steps/update-tickets"
+import { validateAssigneeStep } from "../steps/validate-assignee"
+import { validateTicketOrderStep } from "../steps/validate-ticket-order"
+import { CreateTicketWorkflowInput } from "../types"
+import { uploaderKeysFor } from "../uploader-keys"
+
+export const createTicketWorkflowId = "create-support-ticket"
+
+/**
+ * Opens a ticket with its first message. Shoppers may only link their own order; the result
+ * carries the guest access token when one was issued (shown once, never stored in clear).
+ */
+export const createTicketWorkflow = createWorkflow(
+  createTicketWorkflowId,
+  (input: WorkflowData<CreateTicketWorkflowInput>) => {
+    const orderCheck = transform({ input }, ({ input }) => ({
+      order_id: input.order_id,
+      customer_id: input.author.type === "customer" ? input.customer_id : null,
+      email: input.author.type === "customer" ? input.email : null,
+      any_owner: input.author.type !== "customer",
+    }))
+    validateTicketOrderStep(orderCheck)
+    validateAssigneeStep({ assignee_id: input.assignee_id })
+
+    const created = createTicketStep(input)
+
+    const messageInput = transform({ input, created }, ({ input, created }) => ({
+      ticket_id: created.ticket.id,
+      author_type: input.author.type,
+      author_id: input.author.id ?? null,
+      author_name: input.author.name ?? null,
+      body: input.body,
+      channel: input.channel ?? "web",
+    }))
+    const message = createMessageStep(messageInput)
+
+    const claim = transform({ input, message }, ({ input, message }) => ({
+      attachment_ids: input.attachment_ids,
+      message_id: message.id,
+      uploaded_by: uploaderKeysFor(input.author, input.customer_id),
+    }))
+    claimAttachmentsStep(claim)
+
+    // The first message is already in search_text, so only the activity columns change here.
+    const activity = transform({ created, message }, ({ created, message }) => {
+      const { search_text: _unchanged, ...changes } = ticketChangesAfterMessage(
+        { ...created.ticket, status: "open" },
+        message
+      )
+      return [changes]
+    })
+    updateTicketsStep(activity)
+
+    emitEventStep({
+      eventName: HelpdeskEvents.TICKET_CREATED,
+      data: { id: created.ticket.id },
+    })
+    emitEventStep({
+      eventName: HelpdeskEvents.MESSAGE_CREATED,
+      data: { id: created.ticket.id, message_id: message.id },
+    }).config({ name: "emit-support-message-created" })
+
+    return new WorkflowResponse(
+      transform({ created, message }, ({ created, message }) => ({
+        ticket: created.ticket,
+        message,
+        access_token: created.access_token,
+      }))
+    )
+  }
+)
