@@ -1,5 +1,4 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
-import { adminCannedReplyRoutesMiddlewares } from "./admin/support/canned-replies/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/support/tickets/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
@@ -9,6 +8,5 @@ export default defineMiddlewares({
     ...storeTicketRoutesMiddlewares,
     ...storeUploadRoutesMiddlewares,
     ...adminTicketRoutesMiddlewares,
-    ...adminCannedReplyRoutesMiddlewares,
   ],
 })

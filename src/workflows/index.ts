@@ -1,3 +1,2 @@
 export * from "./tickets"
-export * from "./canned-replies"
 export * from "./attachments"

@@ -10,7 +10,8 @@ export const HelpdeskOptionsSchema = z
     /** The store name used by the {{store.name}} placeholder; defaults to Medusa's store name. */
     storeName: z.string().min(1).optional(),
   })
-  .strict()
+  // Medusa adds its own keys (e.g. `database`) to module options, so unknown keys are ignored.
+  .strip()
 
 export type HelpdeskOptions = z.infer<typeof HelpdeskOptionsSchema>
 export type HelpdeskOptionsInput = z.input<typeof HelpdeskOptionsSchema>

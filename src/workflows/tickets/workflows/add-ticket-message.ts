@@ -31,7 +31,7 @@ export const addTicketMessageWorkflow = createWorkflow(
     acquireLockStep(lock)
     const ticket = loadTicketForActorStep({ ticket_id: input.ticket_id, actor: input.actor })
 
-    const messageInput = transform({ input }, ({ input }) => {
+    const messageInput = transform({ input, ticket }, ({ input, ticket }) => {
       if (input.internal && input.actor.type !== "agent") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only agents can write internal notes")
       }
@@ -40,7 +40,8 @@ export const addTicketMessageWorkflow = createWorkflow(
         ticket_id: input.ticket_id,
         author_type: author.type,
         author_id: author.id ?? null,
-        author_name: author.name ?? null,
+        // A guest signs with the name they gave when opening the ticket.
+        author_name: author.name ?? (author.type === "customer" ? ticket.name : null) ?? null,
         body: input.body,
         internal: input.internal ?? false,
         channel: input.channel ?? "web",

@@ -5,7 +5,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  * (domain/search-tokens.ts), so matching does not depend on the database's locale;
  * array_to_tsvector keeps each token verbatim, without any text-search parser.
  */
-export class Migration20261123025900 extends Migration {
+export class Migration20261123031100 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table if exists "support_ticket" add column if not exists "search_vector" tsvector generated always as (array_to_tsvector(array_remove(string_to_array("search_text", ' '), ''))) stored;`

@@ -1,0 +1,177 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
+import { createOrder, createRegion, errorOf, statusOf } from "../helpers/orders"
+
+jest.setTimeout(120_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let pk: string
+    let admin: Awaited<ReturnType<typeof createAdmin>>
+    let colleague: Awaited<ReturnType<typeof createAdmin>>
+    let minji: Awaited<ReturnType<typeof createCustomer>>
+    let eleni: Awaited<ReturnType<typeof createCustomer>>
+    let regionId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      pk = await createPublishableKey(container)
+      admin = await createAdmin(container, { first_name: "Alex" })
+      colleague = await createAdmin(container, { first_name: "Jordan" })
+      minji = await createCustomer(container, pk, { email: "minji@shop.test", first_name: "민지", last_name: "김" })
+      eleni = await createCustomer(container, pk, { email: "eleni@shop.test", first_name: "Ελένη", last_name: "Παπαδοπούλου" })
+      regionId = (await createRegion(container)).id
+    })
+
+    const open = (who: { headers: Record<string, string> }, subject: string, body: string, extra: Record<string, unknown> = {}) =>
+      api.post("/store/support/tickets", { subject, body, ...extra }, who).then((r: any) => r.data.ticket)
+    const list = (query: string) => api.get(`/admin/support/tickets${query}`, admin).then((r: any) => r.data)
+    const ids = (data: { tickets: { id: string }[] }) => data.tickets.map((t) => t.id)
+
+    it("is for signed-in admin users only", async () => {
+      expect(await statusOf(api.get("/admin/support/tickets"))).toBe(401)
+      expect(await statusOf(api.get("/admin/support/tickets", minji))).toBe(401)
+      expect(await statusOf(api.post("/admin/support/tickets/supt_x/messages", { body: "x" }, minji))).toBe(401)
+      expect(await statusOf(api.get("/admin/support/canned-replies"))).toBe(401)
+    })
+
+    it("filters, sorts and pages the inbox", async () => {
+      const a = await open(minji, "Refund please", "Order arrived broken")
+      const b = await open(eleni, "Size exchange", "Too small")
+      const c = await open(guestHeaders(pk), "Question", "Do you ship to Cyprus?", { email: "g@shop.test" })
+      await api.post(`/admin/support/tickets/${a.id}`, { priority: "urgent", tags: ["damaged", "vip"], assignee_id: admin.user.id }, admin)
+      await api.post(`/admin/support/tickets/${b.id}`, { priority: "low", status: "pending", assignee_id: colleague.user.id }, admin)
+
+      expect(ids(await list("?order=-priority"))).toEqual([a.id, c.id, b.id])
+      expect(ids(await list("?order=priority"))).toEqual([b.id, c.id, a.id])
+      expect(ids(await list("?assignee_id=me"))).toEqual([a.id])
+      expect(ids(await list("?assignee_id=none"))).toEqual([c.id])
+      expect(ids(await list("?status=open&order=display_id"))).toEqual([a.id, c.id])
+      expect(ids(await list("?tag=vip"))).toEqual([a.id])
+      expect(ids(await list(`?customer_id=${eleni.customer.id}`))).toEqual([b.id])
+      expect(ids(await list("?priority=urgent&priority=low&order=display_id"))).toEqual([a.id, b.id])
+      const page = await list("?limit=1&offset=1&order=display_id")
+      expect(page).toMatchObject({ count: 3, limit: 1, offset: 1 })
+      expect(ids(page)).toEqual([b.id])
+
+      expect(await statusOf(api.get("/admin/support/tickets?order=access_token_hash", admin))).toBe(400)
+      expect(await statusOf(api.get("/admin/support/tickets?order=priority;drop table x", admin))).toBe(400)
+      expect(await statusOf(api.get("/admin/support/tickets?status=lost", admin))).toBe(400)
+      expect(await statusOf(api.get("/admin/support/tickets?customer_id[$ne]=x", admin))).toBe(400)
+
+      const all = await list("?fields=*,access_token_hash,idempotency_key,search_text,access_token_nonce")
+      for (const t of all.tickets) {
+        for (const secret of ["access_token_hash", "access_token_nonce", "idempotency_key", "search_text", "search_vector"]) {
+          expect(t).not.toHaveProperty(secret)
+        }
+      }
+    })
+
+    it("finds tickets by words in English, Korean and Greek, in subjects and replies", async () => {
+      const ko = await open(minji, "환불요청합니다", "배송이 너무 늦어요")
+      const el = await open(eleni, "ΕΠΙΣΤΡΟΦΉ ΧΡΗΜΆΤΩΝ", "Το δέμα δεν έφτασε")
+      const en = await open(minji, "Refunded twice?", "I see two charges")
+      await api.post(`/store/support/tickets/${en.id}/messages`, { body: "Also the zipper is broken" }, minji)
+      await api.post(`/admin/support/tickets/${el.id}/messages`, { body: "checked warehouse log", internal: true }, admin)
+
+      expect(ids(await list(`?q=${encodeURIComponent("환불")}`))).toEqual([ko.id])
+      expect(ids(await list(`?q=${encodeURIComponent("배송")}`))).toEqual([ko.id])
+      expect(ids(await list(`?q=${encodeURIComponent("επιστροφη")}`))).toEqual([el.id])
+      expect(ids(await list(`?q=${encodeURIComponent("Επιστροφή")}`))).toEqual([el.id])
+      expect(ids(await list(`?q=${encodeURIComponent("δέμα")}`))).toEqual([el.id])
+      expect(ids(await list("?q=refund"))).toEqual([en.id])
+      expect(ids(await list("?q=zipper"))).toEqual([en.id])
+      expect(ids(await list("?q=warehouse"))).toEqual([el.id])
+      expect(ids(await list(`?q=${encodeURIComponent("nothing-like-this")}`))).toEqual([])
+      expect(ids(await list(`?q=${encodeURIComponent("') | (x:*")}`))).toEqual([])
+      expect(ids(await list(`?q=${encodeURIComponent("환불")}&status=closed`))).toEqual([])
+    })
+
+    it("replies, notes, changes status and assignee, and records the first response", async () => {
+      const t = await open(minji, "Broken lamp", "The lamp flickers")
+      const path = `/admin/support/tickets/${t.id}`
+      const note = await api.post(`${path}/messages`, { body: "Check supplier batch", internal: true }, admin)
+      expect(note.status).toBe(201)
+      expect(note.data.ticket.first_response_at).toBeNull()
+      expect(note.data.ticket.last_message_at).toBe(t.last_message_at)
+
+      const reply = await api.post(`${path}/messages`, { body: "Sorry! Sending a new one.", status: "pending" }, admin)
+      expect(reply.data.ticket.status).toBe("pending")
+      expect(reply.data.ticket.first_response_at).not.toBeNull()
+      const messages = reply.data.ticket.messages
+      expect(messages.map((m: any) => [m.author_type, m.internal])).toEqual([
+        ["customer", false],
+        ["agent", true],
+        ["agent", false],
+      ])
+
+      const assigned = await api.post(`${path}/assign`, { assignee_id: colleague.user.id }, admin)
+      expect(assigned.data.ticket.assignee_id).toBe(colleague.user.id)
+      expect(await statusOf(api.post(path, { assignee_id: "user_nobody" }, admin))).toBe(400)
+      const unassigned = await api.post(path, { assignee_id: null, status: "solved" }, admin)
+      expect(unassigned.data.ticket).toMatchObject({ assignee_id: null, status: "solved" })
+      expect(unassigned.data.ticket.solved_at).not.toBeNull()
+      expect(unassigned.data.ticket.messages.at(-1)).toMatchObject({ author_type: "system", body: "Status changed from pending to solved" })
+
+      expect(await statusOf(api.post(path, { status: "archived" }, admin))).toBe(400)
+      expect(await statusOf(api.post(path, { display_id: 5 }, admin))).toBe(400)
+      expect(await statusOf(api.post("/admin/support/tickets/supt_missing", { status: "open" }, admin))).toBe(404)
+    })
+
+    it("opens tickets for customers or email addresses, e.g. from a phone call", async () => {
+      const forCustomer = await api.post("/admin/support/tickets", { subject: "Called about delivery", body: "Asked for an update", customer_id: eleni.customer.id }, admin)
+      expect(forCustomer.status).toBe(201)
+      expect(forCustomer.data.ticket).toMatchObject({ identity: "customer", channel: "phone", email: "eleni@shop.test", name: "Ελένη Παπαδοπούλου" })
+      expect(forCustomer.data.ticket.messages[0]).toMatchObject({ author_type: "agent", author_name: "Alex" })
+
+      const byEmail = await api.post("/admin/support/tickets", { subject: "Wholesale", body: "Wants a quote", email: "Buyer@Corp.test", channel: "email" }, admin)
+      expect(byEmail.data.ticket).toMatchObject({ identity: "unverified", customer_id: null, email: "buyer@corp.test", channel: "email" })
+
+      expect(await statusOf(api.post("/admin/support/tickets", { subject: "x", body: "y" }, admin))).toBe(400)
+      expect(await statusOf(api.post("/admin/support/tickets", { subject: "x", body: "y", customer_id: "cus_missing" }, admin))).toBe(404)
+    })
+
+    it("shows the requester's orders, newest first, and their other tickets", async () => {
+      const container = getContainer()
+      const older = await createOrder(container, { region_id: regionId, email: "minji@shop.test", customer_id: minji.customer.id, items: [{ title: "Tea set", quantity: 2, unit_price: 30 }] })
+      const newer = await createOrder(container, { region_id: regionId, email: "minji@shop.test", customer_id: minji.customer.id, items: [{ title: "Kettle", quantity: 1, unit_price: 45 }] })
+      await createOrder(container, { region_id: regionId, email: "eleni@shop.test", customer_id: eleni.customer.id })
+      const first = await open(minji, "About my tea set", "Chipped cup", { order_id: older.id })
+      const second = await open(minji, "Kettle", "Does not boil")
+
+      const { data } = await api.get(`/admin/support/tickets/${second.id}/context`, admin)
+      expect(data.customer).toMatchObject({ id: minji.customer.id, email: "minji@shop.test", first_name: "민지" })
+      expect(data.orders.map((o: any) => o.id)).toEqual([newer.id, older.id])
+      expect(data.orders[1]).toMatchObject({ total: 60, currency_code: "eur", items: [expect.objectContaining({ title: "Tea set", quantity: 2 })] })
+      expect(data.orders[0]).toHaveProperty("payment_status")
+      expect(data.orders[0]).toHaveProperty("fulfillment_status")
+      expect(data.tickets.map((t: any) => t.id)).toEqual([first.id])
+      expect(data.stats).toEqual({ orders_count: 2, lifetime_value: 105, currency_code: "eur", tickets_count: 2, open_tickets_count: 2 })
+
+      const guest = await open(guestHeaders(pk), "Guest question", "Hello", { email: "walkin@shop.test" })
+      const guestContext = await api.get(`/admin/support/tickets/${guest.id}/context`, admin)
+      expect(guestContext.data.customer).toMatchObject({ id: null, email: "walkin@shop.test", identity: "unverified" })
+      expect(guestContext.data.orders).toEqual([])
+      expect(await statusOf(api.get("/admin/support/tickets/supt_missing/context", admin))).toBe(404)
+    })
+
+    it("merges a requester's duplicate tickets and refuses to mix requesters", async () => {
+      const keep = await open(minji, "Parcel lost", "Tracking stuck")
+      const dup = await open(minji, "Parcel lost (again)", "Any update?")
+      const foreign = await open(eleni, "Other", "Other")
+      const merged = await api.post(`/admin/support/tickets/${keep.id}/merge`, { ticket_ids: [dup.id] }, admin)
+      expect(merged.data.ticket.messages.map((m: any) => m.body)).toEqual(
+        expect.arrayContaining(["Tracking stuck", "Any update?", `Merged tickets #${dup.display_id} into this ticket`])
+      )
+      const closed = await api.get(`/admin/support/tickets/${dup.id}`, admin)
+      expect(closed.data.ticket).toMatchObject({ status: "closed", merged_into_id: keep.id })
+      expect(closed.data.ticket.messages).toEqual([])
+
+      const refused = await errorOf(api.post(`/admin/support/tickets/${keep.id}/merge`, { ticket_ids: [foreign.id] }, admin))
+      expect(refused.status).toBe(400)
+      const untouched = await api.get(`/admin/support/tickets/${foreign.id}`, admin)
+      expect(untouched.data.ticket).toMatchObject({ status: "open", merged_into_id: null })
+      expect(untouched.data.ticket.messages).toHaveLength(1)
+    })
+  },
+})

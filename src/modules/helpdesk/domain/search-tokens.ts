@@ -1,0 +1,86 @@
+/**
+ * Locale-independent search tokens. Postgres' text-search parser and pg_trgm depend on the
+ * database's lc_ctype (with 'C', show_trgm of Korean or Greek is empty and lower() leaves Greek
+ * upper case), and Korean words are often two syllables, below pg_trgm's 3-character minimum and
+ * glued to particles (환불 inside 환불요청합니다). So the module folds text itself and indexes
+ * character bigrams for scripts written without spaces; the database only stores and matches
+ * tokens verbatim (array_to_tsvector / ::tsquery).
+ */
+
+// Scripts whose words are not separated by spaces, or are glued to particles.
+const BIGRAM_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
+const WORD = /[\p{L}\p{N}]+/gu
+const MAX_TOKEN_LENGTH = 64
+// Enough for a long thread's vocabulary; a tsvector row stays far below Postgres' 1 MB limit.
+const MAX_TOKENS = 4000
+
+export function normalizeText(s: string): string {
+  return s
+    .normalize("NFKC")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ς/g, "σ")
+    .normalize("NFC")
+}
+
+/** Splits a run of letters into pieces of the same kind (bigram script or not). */
+function segments(word: string): { text: string; bigram: boolean }[] {
+  const out: { text: string; bigram: boolean }[] = []
+  for (const ch of word) {
+    const bigram = BIGRAM_SCRIPT.test(ch)
+    const last = out[out.length - 1]
+    if (last && last.bigram === bigram) last.text += ch
+    else out.push({ text: ch, bigram })
+  }
+  return out
+}
+
+function bigrams(run: string): string[] {
+  const chars = [...run]
+  if (chars.length === 1) return chars
+  const out: string[] = []
+  for (let i = 0; i < chars.length - 1; i++) out.push(chars[i] + chars[i + 1])
+  return out
+}
+
+function tokensOf(text: string): { token: string; bigram: boolean }[] {
+  const out: { token: string; bigram: boolean }[] = []
+  for (const word of normalizeText(text).match(WORD) ?? []) {
+    for (const seg of segments(word)) {
+      if (seg.bigram) for (const b of bigrams(seg.text)) out.push({ token: b, bigram: true })
+      else out.push({ token: [...seg.text].slice(0, MAX_TOKEN_LENGTH).join(""), bigram: false })
+    }
+  }
+  return out
+}
+
+export function indexTokens(text: string): string[] {
+  return [...new Set(tokensOf(text).map((t) => t.token))]
+}
+
+/** The union of existing tokens and the new text's, as stored in support_ticket.search_text. */
+export function mergeSearchText(existing: string, newText: string): string {
+  const tokens = new Set(existing.split(" ").filter(Boolean))
+  for (const token of indexTokens(newText)) {
+    if (tokens.size >= MAX_TOKENS) break
+    tokens.add(token)
+  }
+  return [...tokens].join(" ")
+}
+
+/**
+ * A tsquery for a search box entry: all tokens must match; words match as prefixes ("refun"
+ * finds "refunded"), and so does a lone character of a bigram script. Tokens are letters and
+ * digits only, so quoting cannot be broken; the result is still bound as a parameter.
+ */
+export function buildTsQuery(q: string): string | null {
+  const tokens = tokensOf(q)
+  if (!tokens.length) return null
+  const terms = tokens.map(({ token, bigram }) => {
+    const safe = token.replace(/[^\p{L}\p{N}]/gu, "")
+    const prefix = !bigram || [...token].length === 1
+    return `'${safe}'${prefix ? ":*" : ""}`
+  })
+  return [...new Set(terms)].join(" & ")
+}
