@@ -1,6 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { createOrder, createRegion, errorOf, statusOf } from "../helpers/orders"
+import { Modules } from "@medusajs/framework/utils"
+import purgeOrphanedAttachmentsJob from "../../src/jobs/purge-orphaned-attachments"
 
 jest.setTimeout(120_000)
 
@@ -172,6 +174,70 @@ medusaIntegrationTestRunner({
       const untouched = await api.get(`/admin/support/tickets/${foreign.id}`, admin)
       expect(untouched.data.ticket).toMatchObject({ status: "open", merged_into_id: null })
       expect(untouched.data.ticket.messages).toHaveLength(1)
+    })
+    it("emits each event once, after the change is committed, and nothing for a rolled-back change", async () => {
+      const seen: { name: string; data: any }[] = []
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const names = ["support_ticket.created", "support_ticket.updated", "support_ticket.message_created", "support_ticket.status_changed", "support_ticket.assigned", "support_ticket.rated"]
+      for (const name of names) {
+        eventBus.subscribe(name, async (event: any) => { seen.push({ name, data: event.data }) }, { subscriberId: `test-${name}` })
+      }
+      const t = await open(minji, "Events", "Hello")
+      const reply = await api.post(`/admin/support/tickets/${t.id}/messages`, { body: "Hi!", status: "solved" }, admin)
+      await api.post(`/admin/support/tickets/${t.id}/assign`, { assignee_id: admin.user.id }, admin)
+      await api.post(`/store/support/tickets/${t.id}/rating`, { score: 5 }, minji)
+      expect(await statusOf(open(minji, "Rolled back", "x", { attachment_ids: ["supatt_nope"] }))).toBe(404)
+
+      const deadline = Date.now() + 5000
+      while (seen.length < 7 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      const agentMessageId = reply.data.ticket.messages.at(-1).id
+      expect(seen).toEqual(expect.arrayContaining([
+        { name: "support_ticket.created", data: { id: t.id } },
+        { name: "support_ticket.message_created", data: { id: t.id, message_id: t.messages[0].id } },
+        { name: "support_ticket.message_created", data: { id: t.id, message_id: agentMessageId } },
+        { name: "support_ticket.status_changed", data: { id: t.id } },
+        { name: "support_ticket.updated", data: { id: t.id } },
+        { name: "support_ticket.assigned", data: { id: t.id } },
+        { name: "support_ticket.rated", data: { id: t.id } },
+      ]))
+      expect(seen).toHaveLength(7)
+      expect(seen.filter((e) => e.name === "support_ticket.created")).toHaveLength(1)
+    })
+
+    it("tells agents about new tickets in the admin notification feed", async () => {
+      const t = await open(eleni, "Feed me", "Hello")
+      const notifications = getContainer().resolve(Modules.NOTIFICATION)
+      let feed: any[] = []
+      const deadline = Date.now() + 5000
+      while (!feed.length && Date.now() < deadline) {
+        feed = await notifications.listNotifications({ channel: "feed" })
+        await new Promise((r) => setTimeout(r, 50))
+      }
+      expect(feed).toEqual([expect.objectContaining({ data: expect.objectContaining({ title: `New support ticket #${t.display_id}`, description: "Feed me" }) })])
+    })
+
+    it("purges uploads that no message claimed within a day, with their files", async () => {
+      const container = getContainer()
+      const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex")
+      const upload = async () => {
+        const form = new FormData()
+        form.append("files", new Blob([new Uint8Array(png)], { type: "image/png" }), "a.png")
+        return (await api.post("/store/support/uploads", form, minji)).data.files[0]
+      }
+      const stale = await upload()
+      const fresh = await upload()
+      const used = await upload()
+      await open(minji, "With file", "See attached", { attachment_ids: [used.id] })
+      const helpdesk: any = container.resolve("helpdesk")
+      const [staleRow] = await helpdesk.listSupportAttachments({ id: stale.id })
+      await container.resolve("__pg_connection__").raw("UPDATE support_attachment SET created_at = now() - interval '2 days' WHERE id IN (?, ?)", [stale.id, used.id])
+
+      await purgeOrphanedAttachmentsJob(container)
+
+      const left = await helpdesk.listSupportAttachments({ id: [stale.id, fresh.id, used.id] })
+      expect(left.map((a: any) => a.id).sort()).toEqual([fresh.id, used.id].sort())
+      const files = container.resolve(Modules.FILE)
+      await expect(files.retrieveFile(staleRow.file_id)).rejects.toThrow()
     })
   },
 })

@@ -1,1 +1,2 @@
 export * from "./workflows/upload-attachments"
+export * from "./workflows/purge-orphaned-attachments"
