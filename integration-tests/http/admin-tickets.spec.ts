@@ -157,6 +157,26 @@ medusaIntegrationTestRunner({
       expect(await statusOf(api.get("/admin/support/tickets/supt_missing/context", admin))).toBe(404)
     })
 
+    it("links tickets to Medusa customers and orders both ways through Query", async () => {
+      const container = getContainer()
+      const order = await createOrder(container, { region_id: regionId, email: "minji@shop.test", customer_id: minji.customer.id })
+      const t = await open(minji, "Linked", "Hello", { order_id: order.id })
+      const query = container.resolve("query")
+      const { data: [ticket] } = await query.graph({
+        entity: "support_ticket",
+        fields: ["id", "customer.email", "order.id", "order.email"],
+        filters: { id: t.id },
+      })
+      expect(ticket).toMatchObject({ customer: { email: "minji@shop.test" }, order: { id: order.id, email: "minji@shop.test" } })
+      const { data: [customer] } = await query.graph({ entity: "customer", fields: ["id", "support_tickets.id"], filters: { id: minji.customer.id } })
+      expect(customer.support_tickets.map((x: any) => x.id)).toEqual([t.id])
+      const { data: [linkedOrder] } = await query.graph({ entity: "order", fields: ["id", "support_tickets.subject"], filters: { id: order.id } })
+      expect(linkedOrder.support_tickets).toEqual([expect.objectContaining({ subject: "Linked" })])
+
+      const viaApi = await api.get(`/admin/support/tickets/${t.id}?fields=id,customer.first_name,order.display_id`, admin)
+      expect(viaApi.data.ticket).toMatchObject({ customer: { first_name: "민지" }, order: { display_id: expect.any(Number) } })
+    })
+
     it("merges a requester's duplicate tickets and refuses to mix requesters", async () => {
       const keep = await open(minji, "Parcel lost", "Tracking stuck")
       const dup = await open(minji, "Parcel lost (again)", "Any update?")
