@@ -1,0 +1,406 @@
+#!/usr/bin/env node
+// `npm run demo`: the demo store (Medusa + this plugin, served from source) with demo data.
+//
+// Database: DATABASE_URL, or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD/DB_NAME (also read from .env);
+// without them, an embedded Postgres whose data persists in .data/postgres (delete that folder
+// to start over). Then: create the database if missing, `medusa db:migrate`, the admin user
+// (once), the demo data (once: src/scripts/seed-demo.ts records it in the store's metadata), and
+// `medusa develop` in the foreground. Ctrl+C stops Medusa, then the embedded Postgres.
+"use strict"
+
+const fs = require("fs")
+const os = require("os")
+const crypto = require("crypto")
+const net = require("net")
+const http = require("http")
+const path = require("path")
+const { spawn, execFileSync } = require("child_process")
+const { databaseUrlFromEnv } = require("./lib/database-url")
+
+const ROOT = path.resolve(__dirname, "..")
+const DATA_DIR = path.join(ROOT, ".data", "postgres")
+const DB_NAME = "medusa_helpdesk"
+const ADMIN_EMAIL = "admin@helpdesk.local"
+const ADMIN_PASSWORD = "supersecret"
+const SEED_SCRIPT = "./src/scripts/seed-demo.ts"
+const PREFERRED_PG_PORT = 54329
+const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
+
+const t0 = Date.now()
+const timings = []
+const log = (msg) => console.log(`\x1b[36m[demo]\x1b[0m ${msg}`)
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`
+async function timed(label, fn) {
+  const t = Date.now()
+  const result = await fn()
+  timings.push([label, Date.now() - t])
+  return result
+}
+
+function loadEnvFiles(files) {
+  let dotenv
+  try {
+    dotenv = require(require.resolve("dotenv", { paths: [ROOT] }))
+  } catch {
+    return
+  }
+  const existing = files.map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f))
+  if (existing.length) dotenv.config({ path: existing, quiet: true })
+}
+
+function pgClient(url) {
+  const { Client } = require(require.resolve("pg", { paths: [ROOT] }))
+  const client = new Client({ connectionString: url })
+  client.on("error", () => {})
+  return client
+}
+
+function withDatabase(url, dbName) {
+  const u = new URL(url)
+  u.pathname = `/${encodeURIComponent(dbName)}`
+  return u.toString()
+}
+
+function redact(url) {
+  const u = new URL(url)
+  if (u.password) u.password = "***"
+  return u.toString()
+}
+
+async function ensureDatabase(url) {
+  const dbName = decodeURIComponent(new URL(url).pathname.slice(1)) || DB_NAME
+  const admin = pgClient(withDatabase(url, "postgres"))
+  try {
+    await admin.connect()
+  } catch (err) {
+    // No access to the "postgres" database: fine if the target database exists.
+    const direct = pgClient(url)
+    try {
+      await direct.connect()
+      await direct.end()
+      return null
+    } catch {
+      throw new Error(`Cannot connect to ${redact(url)}: ${err.message}`)
+    }
+  }
+  try {
+    const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [dbName])
+    if (rowCount) return null
+    await admin.query(`create database "${dbName.replace(/"/g, '""')}"`)
+    return dbName
+  } finally {
+    await admin.end()
+  }
+}
+
+async function queryValue(url, sql, params = []) {
+  const client = pgClient(url)
+  await client.connect()
+  try {
+    const { rows } = await client.query(sql, params)
+    return rows[0]
+  } finally {
+    await client.end()
+  }
+}
+
+// `medusa db:migrate` boots Medusa three times (~17 s even with nothing to do). It is skipped
+// when nothing it depends on changed since it last succeeded against this database: the
+// lockfile (Medusa versions), medusa-config, the plugin's migrations, links and migration scripts.
+// DEMO_MIGRATE=1 runs it anyway.
+const MIGRATION_KEY = "helpdesk_demo_migrations"
+function migrationFingerprint() {
+  const hash = crypto.createHash("sha256")
+  const add = (file) => {
+    hash.update(path.relative(ROOT, file))
+    hash.update(fs.readFileSync(file))
+  }
+  const walk = (dir) => {
+    if (!fs.existsSync(dir)) return
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(p)
+      else add(p)
+    }
+  }
+  for (const f of ["package-lock.json", "medusa-config.ts", "medusa-config.js"]) {
+    if (fs.existsSync(path.join(ROOT, f))) add(path.join(ROOT, f))
+  }
+  walk(path.join(ROOT, "src", "links"))
+  walk(path.join(ROOT, "src", "migration-scripts"))
+  const modules = path.join(ROOT, "src", "modules")
+  if (fs.existsSync(modules)) {
+    for (const m of fs.readdirSync(modules).sort()) walk(path.join(modules, m, "migrations"))
+  }
+  return hash.digest("hex").slice(0, 16)
+}
+
+function portFree(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer()
+    server.once("error", () => resolve(false))
+    server.listen({ port }, () => server.close(() => resolve(true)))
+  })
+}
+
+function httpStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, (res) => {
+      res.resume()
+      resolve(res.statusCode)
+    })
+    req.on("error", () => resolve(0))
+    req.setTimeout(2000, () => req.destroy())
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes. Ctrl+C in the terminal reaches Medusa directly (same process group); a signal
+// sent to this process alone is passed on. `medusa develop` forks the server, which does not
+// always follow its parent, so whatever is left of the tree afterwards is stopped too.
+
+let current = null
+let stopping = null
+
+function descendants(pid) {
+  if (process.platform === "win32") return []
+  let table
+  try {
+    table = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map((l) => l.trim().split(/\s+/).map(Number))
+  } catch {
+    return []
+  }
+  const out = []
+  const walk = (p) => {
+    for (const [child, parent] of table) {
+      if (parent === p) {
+        out.push(child)
+        walk(child)
+      }
+    }
+  }
+  walk(pid)
+  return out
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function stopProcesses(pids) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGTERM")
+    } catch {}
+  }
+  const until = Date.now() + 10000
+  while (pids.some(alive) && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
+  for (const pid of pids.filter(alive)) {
+    try {
+      process.kill(pid, "SIGKILL")
+    } catch {}
+  }
+}
+
+function runMedusa(args, env, { capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(MEDUSA_BIN, args, {
+      cwd: ROOT,
+      env,
+      stdio: capture ? ["inherit", "pipe", "pipe"] : "inherit",
+      shell: process.platform === "win32",
+    })
+    current = { child, tree: [] }
+    let output = ""
+    if (capture) {
+      child.stdout.on("data", (d) => (output += d))
+      child.stderr.on("data", (d) => (output += d))
+    }
+    child.on("error", (err) => resolve({ code: 1, output: `${output}${err.message}` }))
+    child.on("exit", async (code, signal) => {
+      const tree = current?.tree ?? []
+      current = null
+      // Leftovers of a stopped `medusa develop` (its forked server): ask them to stop, wait.
+      await stopProcesses(tree.filter(alive))
+      resolve({ code: code ?? 128 + (os.constants.signals[signal] || 1), signal, output })
+    })
+  })
+}
+
+function onSignal(signal) {
+  if (!stopping) stopping = signal
+  if (!current) return
+  const { child } = current
+  current.tree = Array.from(new Set([...current.tree, ...descendants(child.pid)]))
+  try {
+    child.kill(signal === "SIGINT" ? "SIGINT" : signal)
+  } catch {}
+  // Give Medusa time to shut down, then stop what is left.
+  setTimeout(() => {
+    if (current && current.child === child) {
+      for (const pid of [child.pid, ...current.tree]) {
+        try {
+          process.kill(pid, "SIGKILL")
+        } catch {}
+      }
+    }
+  }, 15000).unref()
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  loadEnvFiles([".env"])
+  const env = { ...process.env }
+  if (env.MEDUSA_DISABLE_TELEMETRY === undefined) env.MEDUSA_DISABLE_TELEMETRY = "true"
+  const port = Number(env.PORT) || 9000
+  const base = `http://localhost:${port}`
+
+  if (!fs.existsSync(MEDUSA_BIN)) throw new Error("node_modules is missing: run `npm install` first.")
+  if (!(await portFree(port))) {
+    throw new Error(`Port ${port} is already in use (another Medusa running?). Stop it, or run with PORT=<other port>.`)
+  }
+
+  for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(s, onSignal)
+
+  let pg
+  let url = databaseUrlFromEnv(env)
+  if (url) {
+    log(`Using the configured database ${redact(url)}`)
+  } else {
+    const { startEmbeddedPostgres } = require("./lib/embedded-postgres")
+    const fresh = !fs.existsSync(path.join(DATA_DIR, "PG_VERSION"))
+    pg = await timed(fresh ? "embedded Postgres init + start" : "embedded Postgres start", () =>
+      startEmbeddedPostgres({ dataDir: DATA_DIR, persistent: true, port: PREFERRED_PG_PORT, handleSignals: false })
+    )
+    url = pg.url(DB_NAME)
+    log(
+      `Embedded Postgres ${fresh ? "created" : "started"} on localhost:${pg.port}, data in ` +
+        `${path.relative(ROOT, DATA_DIR)} (delete it to start over)`
+    )
+  }
+  env.DATABASE_URL = url
+
+  const stop = async (code) => {
+    for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) process.removeListener(s, onSignal)
+    if (pg) {
+      log("Stopping the embedded Postgres...")
+      await pg.stop()
+    }
+    process.exit(code)
+  }
+  const step = async (label, args, opts) => {
+    if (stopping) await stop(130)
+    const res = await timed(label, () => runMedusa(args, env, opts))
+    if (stopping) await stop(res.code || 130)
+    return res
+  }
+
+  try {
+    const created = await timed("create database", () => ensureDatabase(url))
+    if (created) log(`Created database ${created}`)
+
+    const fingerprint = migrationFingerprint()
+    const migrated = await queryValue(
+      url,
+      `select metadata->>'${MIGRATION_KEY}' as fingerprint from store where deleted_at is null order by created_at limit 1`
+    ).catch(() => undefined)
+    if (migrated?.fingerprint === fingerprint && !env.DEMO_MIGRATE) {
+      log("Migrations unchanged since the last run: skipping medusa db:migrate (DEMO_MIGRATE=1 runs it).")
+    } else {
+      log("Running migrations (medusa db:migrate)...")
+      const migrate = await step("db:migrate", ["db:migrate"])
+      if (migrate.code !== 0) throw new Error(`medusa db:migrate failed (exit code ${migrate.code})`)
+      await queryValue(
+        url,
+        `update store set metadata = jsonb_set(coalesce(metadata, '{}'::jsonb), '{${MIGRATION_KEY}}', to_jsonb($1::text))
+         where id = (select id from store where deleted_at is null order by created_at limit 1)`,
+        [fingerprint]
+      )
+    }
+
+    const hasAdmin = await queryValue(url, `select 1 as ok from "user" where email = $1 and deleted_at is null`, [
+      ADMIN_EMAIL,
+    ])
+    if (!hasAdmin) {
+      log(`Creating the admin user ${ADMIN_EMAIL}...`)
+      const res = await step("admin user", ["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], { capture: true })
+      if (res.code !== 0 && !/already exists/i.test(res.output)) {
+        process.stdout.write(res.output)
+        throw new Error(`medusa user failed (exit code ${res.code})`)
+      }
+    }
+
+    const store = await queryValue(
+      url,
+      `select metadata from store where deleted_at is null order by created_at limit 1`
+    )
+    const seeded = store?.metadata?.helpdesk_demo
+    if (seeded?.commerce && seeded?.helpdesk) {
+      log(`Demo data already there (seeded ${seeded.helpdesk}).`)
+    } else {
+      log("Seeding demo data (medusa exec src/scripts/seed-demo.ts)...")
+      const res = await step("seed", ["exec", SEED_SCRIPT])
+      if (res.code !== 0) {
+        log(
+          `\x1b[33mThe seed did not finish (exit code ${res.code}); starting the store with what is there. ` +
+            "It runs again next time.\x1b[0m"
+        )
+      }
+    }
+  } catch (err) {
+    console.error(`\x1b[31m[demo] ${err.message}\x1b[0m`)
+    await stop(1)
+  }
+
+  log("Starting Medusa (medusa develop)...")
+  const tDevelop = Date.now()
+  const develop = runMedusa(["develop"], env)
+  let ready = false
+  const poll = setInterval(async () => {
+    if (ready || !current) return
+    if ((await httpStatus(`${base}/health`)) === 200 && !ready) {
+      ready = true
+      clearInterval(poll)
+      timings.push(["medusa develop to /health", Date.now() - tDevelop])
+      banner(base, pg)
+    }
+  }, 500)
+
+  const { code } = await develop
+  clearInterval(poll)
+  await stop(stopping ? 0 : code)
+}
+
+function banner(base, pg) {
+  const lines = [
+    "",
+    "  Helpdesk demo store is running",
+    "",
+    `  Admin:     ${base}/app`,
+    `  Login:     ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}`,
+    `  Store API: ${base}/store  (publishable key: Settings > Publishable API Keys)`,
+    ...(pg ? [`  Database:  ${pg.url(DB_NAME)}`] : []),
+    "",
+    `  Ready in ${secs(Date.now() - t0)}:`,
+    ...timings.map(([label, ms]) => `    ${label.padEnd(30)} ${secs(ms).padStart(7)}`),
+    "",
+    "  Ctrl+C stops Medusa and the database.",
+    "",
+  ]
+  const width = Math.max(...lines.map((l) => l.length)) + 2
+  console.log(`\n\x1b[32m${"=".repeat(width)}\n${lines.map((l) => l.padEnd(width)).join("\n")}\n${"=".repeat(width)}\x1b[0m\n`)
+}
+
+main().catch((err) => {
+  console.error(`\x1b[31m[demo] ${err.stack || err}\x1b[0m`)
+  process.exit(1)
+})
