@@ -62,7 +62,8 @@ async function main() {
   jestArgs.push(...args)
 
   loadEnvFiles([".env.test", ".env"])
-  const env = { ...process.env, NODE_ENV: process.env.NODE_ENV || "test" }
+  // Medusa logs every migration at "info"; tests only need errors.
+  const env = { LOG_LEVEL: "error", ...process.env, NODE_ENV: process.env.NODE_ENV || "test" }
   let pg
   const configured = databaseUrlFromEnv(env)
   if (configured) {
@@ -95,7 +96,15 @@ async function main() {
   const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
   const child = spawn(
     process.execPath,
-    ["--experimental-vm-modules", jest, "--runInBand", "--forceExit", ...jestArgs],
+    [
+      "--experimental-vm-modules",
+      jest,
+      "--runInBand",
+      "--forceExit",
+      "--reporters=default",
+      `--reporters=${path.join(__dirname, "lib", "summary-reporter.js")}`,
+      ...jestArgs,
+    ],
     { cwd: ROOT, env, stdio: "inherit" }
   )
 
