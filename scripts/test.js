@@ -94,6 +94,7 @@ async function main() {
   }
 
   const jest = path.join(ROOT, "node_modules", "jest", "bin", "jest.js")
+  env.HELPDESK_SUMMARY_FILE = path.join(os.tmpdir(), `helpdesk-test-summary-${process.pid}.txt`)
   const child = spawn(
     process.execPath,
     [
@@ -124,6 +125,10 @@ async function main() {
   })
   if (pg) await pg.stop()
   console.log(`[test] jest exited with code ${code} after ${secs(Date.now() - t0)}`)
+  if (fs.existsSync(env.HELPDESK_SUMMARY_FILE)) {
+    process.stdout.write(fs.readFileSync(env.HELPDESK_SUMMARY_FILE, "utf8"))
+    fs.rmSync(env.HELPDESK_SUMMARY_FILE, { force: true })
+  }
   process.exit(code)
 }
 
