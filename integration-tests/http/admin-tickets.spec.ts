@@ -169,7 +169,7 @@ medusaIntegrationTestRunner({
       })
       expect(ticket).toMatchObject({ customer: { email: "minji@shop.test" }, order: { id: order.id, email: "minji@shop.test" } })
       const { data: [customer] } = await query.graph({ entity: "customer", fields: ["id", "support_tickets.id"], filters: { id: minji.customer.id } })
-      expect(customer.support_tickets.map((x: any) => x.id)).toEqual([t.id])
+      expect(customer.support_tickets!.map((x: any) => x.id)).toEqual([t.id])
       const { data: [linkedOrder] } = await query.graph({ entity: "order", fields: ["id", "support_tickets.subject"], filters: { id: order.id } })
       expect(linkedOrder.support_tickets).toEqual([expect.objectContaining({ subject: "Linked" })])
 

@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCannedReplyRoutesMiddlewares } from "./admin/support/canned-replies/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/support/tickets/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
@@ -8,5 +9,6 @@ export default defineMiddlewares({
     ...storeTicketRoutesMiddlewares,
     ...storeUploadRoutesMiddlewares,
     ...adminTicketRoutesMiddlewares,
+    ...adminCannedReplyRoutesMiddlewares,
   ],
 })

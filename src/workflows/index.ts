@@ -1,2 +1,3 @@
 export * from "./tickets"
+export * from "./canned-replies"
 export * from "./attachments"

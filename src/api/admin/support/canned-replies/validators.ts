@@ -1,0 +1,65 @@
+import { z } from "@medusajs/framework/zod"
+import { safeText } from "../../../../modules/helpdesk/domain/text"
+import { oneOrMany, paginationParams } from "../../../utils/pagination"
+
+const id = z.string().min(1).max(100)
+const title = safeText({ min: 1, max: 200, trim: true })
+const body = safeText({ min: 1, max: 20_000 })
+// Typed in the reply box after a slash, so one word: no spaces, and no braces to confuse with placeholders.
+const shortcut = safeText({ min: 1, max: 50, trim: true }).refine((s) => /^[^\s{}]+$/u.test(s), {
+  message: "must be a single word without spaces or braces",
+})
+const category = safeText({ min: 1, max: 100, trim: true })
+// A BCP 47 language tag, stored canonical ("ko_kr" -> "ko-KR") so filters match what was saved.
+const locale = z
+  .string()
+  .trim()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, "must be a language tag such as en or ko-KR")
+  .transform((tag, ctx) => {
+    try {
+      return Intl.getCanonicalLocales(tag.replace(/_/g, "-"))[0]
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be a language tag such as en or ko-KR" })
+      return z.NEVER
+    }
+  })
+
+export const AdminListCannedReplies = z
+  .object({
+    q: safeText({ min: 1, max: 200, trim: true }).optional(),
+    category: oneOrMany(category).optional(),
+    locale: oneOrMany(locale).optional(),
+    order: z.string().max(50).optional(),
+    fields: z.string().max(2000).optional(),
+    ...paginationParams,
+  })
+  .strict()
+export type AdminListCannedRepliesType = z.infer<typeof AdminListCannedReplies>
+
+export const AdminGetCannedReply = z.object({ fields: z.string().max(2000).optional() }).strict()
+
+export const AdminCreateCannedReply = z
+  .object({
+    title,
+    body,
+    shortcut: shortcut.nullable().optional(),
+    category: category.nullable().optional(),
+    locale: locale.nullable().optional(),
+  })
+  .strict()
+export type AdminCreateCannedReplyType = z.infer<typeof AdminCreateCannedReply>
+
+export const AdminUpdateCannedReply = z
+  .object({
+    title: title.optional(),
+    body: body.optional(),
+    shortcut: shortcut.nullable().optional(),
+    category: category.nullable().optional(),
+    locale: locale.nullable().optional(),
+  })
+  .strict()
+export type AdminUpdateCannedReplyType = z.infer<typeof AdminUpdateCannedReply>
+
+export const AdminRenderCannedReply = z.object({ ticket_id: id }).strict()
+export type AdminRenderCannedReplyType = z.infer<typeof AdminRenderCannedReply>

@@ -1,0 +1,4 @@
+export * from "./types"
+export * from "./workflows/create-canned-replies"
+export * from "./workflows/update-canned-replies"
+export * from "./workflows/delete-canned-replies"

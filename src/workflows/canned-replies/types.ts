@@ -1,0 +1,14 @@
+/** What an agent writes; usage_count is kept by the helpdesk. */
+export type CannedReplyData = {
+  title: string
+  body: string
+  shortcut?: string | null
+  category?: string | null
+  locale?: string | null
+}
+
+export type CreateCannedRepliesWorkflowInput = { canned_replies: CannedReplyData[] }
+
+export type UpdateCannedRepliesWorkflowInput = { id: string; update: Partial<CannedReplyData> }
+
+export type DeleteCannedRepliesWorkflowInput = { ids: string[] }
