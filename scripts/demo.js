@@ -16,6 +16,7 @@ const http = require("http")
 const path = require("path")
 const { spawn, execFileSync } = require("child_process")
 const { databaseUrlFromEnv } = require("./lib/database-url")
+const { loadEnvFiles } = require("./lib/env-files")
 
 const ROOT = path.resolve(__dirname, "..")
 const DATA_DIR = path.join(ROOT, ".data", "postgres")
@@ -35,17 +36,6 @@ async function timed(label, fn) {
   const result = await fn()
   timings.push([label, Date.now() - t])
   return result
-}
-
-function loadEnvFiles(files) {
-  let dotenv
-  try {
-    dotenv = require(require.resolve("dotenv", { paths: [ROOT] }))
-  } catch {
-    return
-  }
-  const existing = files.map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f))
-  if (existing.length) dotenv.config({ path: existing, quiet: true })
 }
 
 function pgClient(url) {
@@ -258,7 +248,7 @@ function onSignal(signal) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
-  loadEnvFiles([".env"])
+  loadEnvFiles(ROOT, [".env"])
   const env = { ...process.env }
   if (env.MEDUSA_DISABLE_TELEMETRY === undefined) env.MEDUSA_DISABLE_TELEMETRY = "true"
   const port = Number(env.PORT) || 9000

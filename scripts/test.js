@@ -17,20 +17,10 @@ const os = require("os")
 const path = require("path")
 const { spawn } = require("child_process")
 const { databaseUrlFromEnv } = require("./lib/database-url")
+const { loadEnvFiles } = require("./lib/env-files")
 
 const ROOT = path.resolve(__dirname, "..")
 const PROJECTS = ["unit", "modules", "http"]
-
-function loadEnvFiles(files) {
-  let dotenv
-  try {
-    dotenv = require(require.resolve("dotenv", { paths: [ROOT] }))
-  } catch {
-    return
-  }
-  const existing = files.map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f))
-  if (existing.length) dotenv.config({ path: existing, quiet: true })
-}
 
 // Medusa's test runners read DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (not DATABASE_URL). A DB_HOST
 // that does not contain "localhost" makes them connect with SSL, which a local server rejects
@@ -61,7 +51,7 @@ async function main() {
   if (args[0] && PROJECTS.includes(args[0])) jestArgs.push("--selectProjects", args.shift())
   jestArgs.push(...args)
 
-  loadEnvFiles([".env.test", ".env"])
+  loadEnvFiles(ROOT, [".env.test", ".env"])
   // Medusa logs every migration at "info"; tests only need errors.
   const env = { LOG_LEVEL: "error", ...process.env, NODE_ENV: process.env.NODE_ENV || "test" }
   let pg
