@@ -1,0 +1,49 @@
+import { buildTsQuery, indexTokens, mergeSearchText, normalizeText } from "../search-tokens"
+
+// A small model of Postgres' `tokens @@ query` for AND-ed terms with optional prefix match.
+function matches(documentText: string, q: string): boolean {
+  const tokens = indexTokens(documentText)
+  const query = buildTsQuery(q)
+  if (!query) return false
+  return query.split(" & ").every((term) => {
+    const m = /^'(.+)'(:\*)?$/u.exec(term)!
+    return m[2] ? tokens.some((t) => t.startsWith(m[1])) : tokens.includes(m[1])
+  })
+}
+
+describe("search tokens", () => {
+  it("folds case, accents and final sigma", () => {
+    expect(normalizeText("ΕΠΙΣΤΡΟΦΉ")).toBe(normalizeText("επιστροφη"))
+    expect(normalizeText("Ελένης")).toBe("ελενησ")
+    expect(normalizeText("Café")).toBe("cafe")
+    expect(normalizeText("ＡＢＣ")).toBe("abc")
+  })
+
+  it("indexes Korean as character bigrams so short words inside long ones are found", () => {
+    expect(indexTokens("환불요청")).toEqual(["환불", "불요", "요청"])
+    expect(matches("환불요청합니다", "환불")).toBe(true)
+    expect(matches("배송지연 문의", "배송")).toBe(true)
+    expect(matches("환불요청합니다", "환불요청")).toBe(true)
+    expect(matches("환불요청합니다", "환")).toBe(true)
+    expect(matches("환불요청합니다", "배송")).toBe(false)
+  })
+
+  it("matches Greek and English words by prefix, whatever their case and accents", () => {
+    expect(matches("ΕΠΙΣΤΡΟΦΉ ΧΡΗΜΆΤΩΝ", "επιστροφη")).toBe(true)
+    expect(matches("Refunded twice", "refun")).toBe(true)
+    expect(matches("Refunded twice", "twice refund")).toBe(true)
+    expect(matches("Refunded twice", "fund")).toBe(false)
+  })
+
+  it("ignores punctuation and emoji and cannot be steered by query syntax", () => {
+    expect(indexTokens("Hi!!! 👋 (order #1042)")).toEqual(["hi", "order", "1042"])
+    expect(buildTsQuery("a' | b:* & !(c)")).toBe("'a':* & 'b':* & 'c':*")
+    expect(buildTsQuery("!!! 👋")).toBeNull()
+    expect(buildTsQuery("")).toBeNull()
+  })
+
+  it("merges new text into the stored token set without duplicates", () => {
+    const first = mergeSearchText("", "refund please")
+    expect(mergeSearchText(first, "Refund now").split(" ")).toEqual(["refund", "please", "now"])
+  })
+})
