@@ -230,6 +230,25 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("bursts", () => {
+      it("answers 429 with Retry-After once a client opens too many tickets, per client", async () => {
+        const statuses: number[] = []
+        for (let i = 0; i < 11; i++) statuses.push(await statusOf(open(guestHeaders(pk), { email: `burst${i}@shop.test` })))
+        expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201))
+        const refused = await api.post("/store/support/tickets", { subject: "s", body: "b", email: "x@shop.test" }, guestHeaders(pk)).catch((e: any) => e.response)
+        expect(refused.status).toBe(429)
+        expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
+        expect((await api.get("/admin/support/tickets", admin)).data.count).toBe(10)
+        // A signed-in customer is counted by account, not by the shared address.
+        expect(await statusOf(open(alice))).toBe(201)
+        // Expired windows are cleaned up by the job.
+        const helpdesk: any = getContainer().resolve("helpdesk")
+        await getContainer().resolve("__pg_connection__").raw("UPDATE support_rate_limit SET expires_at = now() - interval '1 second'")
+        expect(await helpdesk.deleteExpiredRateLimits()).toBe(2)
+        expect(await statusOf(open(guestHeaders(pk), { email: "again@shop.test" }))).toBe(201)
+      })
+    })
+
     describe("attachments", () => {
       const upload = (headers: { headers: Record<string, string> }, files: { name: string; content: Buffer; type: string }[]) => {
         const form = new FormData()

@@ -6,6 +6,7 @@ import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import SupportAttachment from "./models/support-attachment"
 import SupportCannedReply from "./models/support-canned-reply"
 import SupportMessage from "./models/support-message"
+import SupportRateLimit from "./models/support-rate-limit"
 import SupportTicket from "./models/support-ticket"
 
 class HelpdeskModuleService extends MedusaService({
@@ -13,6 +14,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportMessage,
   SupportAttachment,
   SupportCannedReply,
+  SupportRateLimit,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -44,6 +46,38 @@ class HelpdeskModuleService extends MedusaService({
       manager.execute<{ count: string }[]>(countSql, countParams),
     ])
     return { ids: rows.map((r) => r.id), count: Number(countRows[0]?.count ?? 0) }
+  }
+
+  /**
+   * Counts one request of `client` under `rule` in the current fixed window, atomically (one
+   * upsert), and says whether it is within `limit`.
+   */
+  @InjectManager()
+  async hitRateLimit(
+    rule: string,
+    client: string,
+    limit: { max: number; windowSeconds: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ allowed: boolean; count: number; retryAfterSeconds: number }> {
+    const windowMs = limit.windowSeconds * 1000
+    const start = Math.floor(Date.now() / windowMs) * windowMs
+    const expires = new Date(start + windowMs)
+    const [row] = await sharedContext.manager!.execute<{ count: number }[]>(
+      `INSERT INTO support_rate_limit (id, count, expires_at) VALUES (?, 1, ?)
+       ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now()
+       RETURNING count`,
+      [`${rule}:${client}:${start}`, expires]
+    )
+    const retryAfterSeconds = Math.max(1, Math.ceil((expires.getTime() - Date.now()) / 1000))
+    return { allowed: row.count <= limit.max, count: row.count, retryAfterSeconds }
+  }
+
+  @InjectManager()
+  async deleteExpiredRateLimits(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number> {
+    const rows = await sharedContext.manager!.execute<{ id: string }[]>(
+      "DELETE FROM support_rate_limit WHERE expires_at < now() RETURNING id"
+    )
+    return rows.length
   }
 }
 

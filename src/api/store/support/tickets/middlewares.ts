@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { rateLimit } from "../../../utils/rate-limit"
 import { requireJsonBody } from "../../../utils/require-json-body"
 import {
   StoreAddTicketMessage,
@@ -28,7 +29,7 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: BASE,
-    middlewares: [requireJsonBody, validateAndTransformBody(StoreCreateTicket)],
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreCreateTicket), rateLimit("createTicket")],
   },
   {
     method: ["GET"],
@@ -38,7 +39,7 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: `${BASE}/:id/messages`,
-    middlewares: [requireJsonBody, validateAndTransformBody(StoreAddTicketMessage)],
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreAddTicketMessage), rateLimit("addMessage")],
   },
   {
     method: ["POST"],

@@ -5,6 +5,7 @@ import {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import multer from "multer"
+import { rateLimit } from "../../../utils/rate-limit"
 import { UPLOAD_LIMITS } from "./limits"
 
 const parseFiles = multer({
@@ -36,6 +37,6 @@ export const storeUploadRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/support/uploads",
     bodyParser: false,
-    middlewares: [receiveFiles],
+    middlewares: [rateLimit("upload"), receiveFiles],
   },
 ]

@@ -1,0 +1,1 @@
+export * from "./workflows/purge-expired-rate-limits"
