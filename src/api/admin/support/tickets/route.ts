@@ -4,7 +4,7 @@ import { parseInboxOrder } from "../../../../modules/helpdesk/domain/inbox-query
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { createTicketWorkflow } from "../../../../workflows"
-import { fullName } from "../../../store/support/tickets/store-actor"
+import { fullName } from "../../../utils/full-name"
 import { agentActor, listAdminTicketsByIds, retrieveAdminTicket } from "./admin-ticket"
 import { AdminCreateTicketType, AdminListTicketsType } from "./validators"
 

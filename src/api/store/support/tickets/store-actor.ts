@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaRequest } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
+import { fullName } from "../../../utils/full-name"
 
 /** The signed-in customer's id, or null for a guest (never undefined: see MEDUSA-NOTES on IS NULL). */
 export function customerIdOf(req: MedusaRequest): string | null {
@@ -18,9 +19,4 @@ export async function storeActor(req: MedusaRequest): Promise<HelpdeskActor> {
     name = fullName(customer) ?? null
   }
   return { type: "customer", customer_id: customerId, access_token: token || null, name }
-}
-
-export function fullName(person: { first_name?: string | null; last_name?: string | null }) {
-  const name = [person.first_name, person.last_name].filter(Boolean).join(" ").trim()
-  return name || undefined
 }
