@@ -1,0 +1,83 @@
+import type {
+  StoreAddSupportMessage,
+  StoreCreateSupportTicket,
+  StoreCreateSupportTicketResponse,
+  StoreRateSupportTicket,
+  StoreSupportTicketListResponse,
+  StoreSupportTicketResponse,
+  StoreSupportUploadResponse,
+} from "./types"
+
+export * from "./types"
+
+export type SupportClientOptions = {
+  /** The Medusa backend, e.g. https://api.example.com */
+  baseUrl: string
+  publishableKey: string
+  /** The signed-in customer's JWT, if any. */
+  customerToken?: string | (() => string | undefined)
+  /** A guest's ticket token (from creating the ticket), if any. */
+  ticketToken?: string | (() => string | undefined)
+  fetch?: typeof fetch
+}
+
+export class SupportApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string | undefined,
+    message: string,
+    readonly retryAfterSeconds?: number
+  ) {
+    super(message)
+  }
+}
+
+const value = (v: string | (() => string | undefined) | undefined) => (typeof v === "function" ? v() : v)
+
+/**
+ * A small typed client for the storefront's support pages. Tokens travel in headers only, never
+ * in URLs.
+ */
+export function createSupportClient(options: SupportClientOptions) {
+  const doFetch = options.fetch ?? fetch
+  async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+    const headers: Record<string, string> = { "x-publishable-api-key": options.publishableKey, ...extra }
+    const customer = value(options.customerToken)
+    const ticket = value(options.ticketToken)
+    if (customer) headers.authorization = `Bearer ${customer}`
+    if (ticket) headers["x-ticket-token"] = ticket
+    let payload: BodyInit | undefined
+    if (body instanceof FormData) payload = body
+    else if (body !== undefined) {
+      headers["content-type"] = "application/json"
+      payload = JSON.stringify(body)
+    }
+    const res = await doFetch(`${options.baseUrl.replace(/\/$/, "")}${path}`, { method, headers, body: payload, credentials: "include" })
+    const data = await res.json().catch(() => ({}))
+    if (!res.ok) {
+      const retry = res.headers.get("retry-after")
+      throw new SupportApiError(res.status, data.type, data.message ?? res.statusText, retry ? Number(retry) : undefined)
+    }
+    return data as T
+  }
+  const ticketPath = (id: string) => `/store/support/tickets/${encodeURIComponent(id)}`
+
+  return {
+    createTicket: (body: StoreCreateSupportTicket, opts: { idempotencyKey?: string } = {}) =>
+      call<StoreCreateSupportTicketResponse>("POST", "/store/support/tickets", body, opts.idempotencyKey ? { "idempotency-key": opts.idempotencyKey } : {}),
+    listTickets: (query: { status?: string; limit?: number; offset?: number } = {}) => {
+      const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
+      return call<StoreSupportTicketListResponse>("GET", `/store/support/tickets${qs.size ? `?${qs}` : ""}`)
+    },
+    retrieveTicket: (id: string) => call<StoreSupportTicketResponse>("GET", ticketPath(id)),
+    reply: (id: string, body: StoreAddSupportMessage) => call<StoreSupportTicketResponse>("POST", `${ticketPath(id)}/messages`, body),
+    close: (id: string) => call<StoreSupportTicketResponse>("POST", `${ticketPath(id)}/close`, {}),
+    reopen: (id: string) => call<StoreSupportTicketResponse>("POST", `${ticketPath(id)}/reopen`, {}),
+    rate: (id: string, body: StoreRateSupportTicket) => call<StoreSupportTicketResponse>("POST", `${ticketPath(id)}/rating`, body),
+    upload: (files: Blob[] | File[]) => {
+      const form = new FormData()
+      for (const f of files) form.append("files", f, (f as File).name ?? "upload")
+      return call<StoreSupportUploadResponse>("POST", "/store/support/uploads", form)
+    },
+  }
+}

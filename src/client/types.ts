@@ -1,0 +1,64 @@
+// Shapes of the storefront API (docs/api.md), for storefront code. No server imports here.
+
+export type SupportTicketStatus = "open" | "pending" | "solved" | "closed"
+export type SupportTicketChannel = "web" | "email" | "phone" | "chat" | "social" | "api"
+
+export type StoreSupportAttachment = {
+  id: string
+  filename: string
+  mime_type: string
+  size: number
+  url: string
+}
+
+export type StoreSupportMessage = {
+  id: string
+  author_type: "customer" | "agent" | "system"
+  author_name: string | null
+  body: string
+  attachments: StoreSupportAttachment[]
+  created_at: string
+}
+
+export type StoreSupportTicket = {
+  id: string
+  display_id: number
+  subject: string
+  status: SupportTicketStatus
+  category: string | null
+  channel: SupportTicketChannel
+  order_id: string | null
+  created_at: string
+  updated_at: string
+  last_message_at: string | null
+  rating: { score: number; comment: string | null; created_at: string } | null
+  /** Present on detail responses, absent in lists. */
+  messages?: StoreSupportMessage[]
+}
+
+export type StoreCreateSupportTicket = {
+  subject: string
+  body: string
+  category?: string
+  order_id?: string
+  attachment_ids?: string[]
+  /** Guests only. */
+  email?: string
+  /** Guests only. */
+  name?: string
+}
+
+export type StoreAddSupportMessage = { body: string; attachment_ids?: string[] }
+export type StoreRateSupportTicket = { score: 1 | 2 | 3 | 4 | 5; comment?: string }
+
+export type StoreSupportTicketResponse = { ticket: StoreSupportTicket }
+export type StoreCreateSupportTicketResponse = StoreSupportTicketResponse & { access_token?: string }
+export type StoreSupportTicketListResponse = {
+  tickets: StoreSupportTicket[]
+  count: number
+  offset: number
+  limit: number
+}
+export type StoreSupportUploadResponse = {
+  files: { id: string; filename: string; mime_type: string; size: number }[]
+}

@@ -1,0 +1,31 @@
+import { parseHelpdeskOptions } from "../options"
+
+describe("plugin options", () => {
+  it("fills every default", () => {
+    expect(parseHelpdeskOptions(undefined)).toEqual({
+      guestTokenTtlDays: 90,
+      rateLimits: {
+        createTicket: { max: 10, windowSeconds: 600 },
+        addMessage: { max: 30, windowSeconds: 600 },
+        upload: { max: 20, windowSeconds: 600 },
+      },
+    })
+  })
+
+  it("keeps valid values and ignores keys Medusa adds", () => {
+    const parsed = parseHelpdeskOptions({ guestTokenTtlDays: 7, storeName: "Σπίτι", database: { clientUrl: "x" } })
+    expect(parsed).toMatchObject({ guestTokenTtlDays: 7, storeName: "Σπίτι" })
+    expect(parsed).not.toHaveProperty("database")
+  })
+
+  it("names the bad option in a clear error", () => {
+    expect(() => parseHelpdeskOptions({ guestTokenTtlDays: "ninety" })).toThrow(
+      /medusa-plugin-helpdesk: invalid plugin options - guestTokenTtlDays: /
+    )
+    expect(() => parseHelpdeskOptions({ guestTokenSecret: "short" })).toThrow(/guestTokenSecret/)
+    expect(() => parseHelpdeskOptions({ rateLimits: { createTicket: { max: 0, windowSeconds: 60 } } })).toThrow(
+      /rateLimits\.createTicket\.max/
+    )
+    expect(() => parseHelpdeskOptions({ rateLimits: { creatTicket: { max: 1, windowSeconds: 60 } } })).toThrow(/rateLimits/)
+  })
+})
