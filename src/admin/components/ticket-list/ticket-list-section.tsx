@@ -1,5 +1,4 @@
 import { Container, Heading, StatusBadge, Text } from "@medusajs/ui"
-import { Link } from "react-router-dom"
 import { TicketListFilters, useTickets } from "../../hooks/tickets"
 import { en } from "../../i18n/en"
 
@@ -26,10 +25,9 @@ export const TicketListSection = ({ filters }: { filters: TicketListFilters }) =
         <Text className="px-6 py-4 text-ui-fg-subtle">{en.tickets.empty}</Text>
       )}
       {data?.tickets.map((t) => (
-        <Link
+        <div
           key={t.id}
-          to={`/support/${t.id}`}
-          className="flex items-center justify-between gap-x-4 px-6 py-3 hover:bg-ui-bg-base-hover"
+          className="flex items-center justify-between gap-x-4 px-6 py-3"
           data-testid="helpdesk-ticket-row"
         >
           <div className="min-w-0">
@@ -41,7 +39,7 @@ export const TicketListSection = ({ filters }: { filters: TicketListFilters }) =
             </Text>
           </div>
           <StatusBadge color={STATUS_COLOR[t.status] ?? "grey"}>{en.status[t.status] ?? t.status}</StatusBadge>
-        </Link>
+        </div>
       ))}
     </Container>
   )
