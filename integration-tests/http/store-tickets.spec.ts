@@ -264,6 +264,8 @@ medusaIntegrationTestRunner({
 
         const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
         expect(await statusOf(upload(alice, [{ name: "cat.png", content: svg, type: "image/png" }]))).toBe(400)
+        const noKey = { headers: { authorization: alice.headers.authorization } }
+        expect(await statusOf(upload(noKey, [{ name: "a.png", content: PNG, type: "image/png" }]))).toBe(400)
         expect(await statusOf(upload(alice, [{ name: "big.png", content: Buffer.concat([PNG, Buffer.alloc(11 * 1024 * 1024)]), type: "image/png" }]))).toBe(413)
 
         expect(await statusOf(open(bob, { attachment_ids: [file.id] }))).toBe(404)
