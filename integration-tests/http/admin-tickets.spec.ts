@@ -234,6 +234,49 @@ medusaIntegrationTestRunner({
       expect(seen.filter((e) => e.name === "support_ticket.created")).toHaveLength(1)
     })
 
+    it("applies a bulk action to many tickets at once, all or nothing", async () => {
+      const a = await open(minji, "Bulk one", "1")
+      const b = await open(eleni, "Bulk two", "2")
+      await api.post(`/admin/support/tickets/${a.id}`, { tags: ["vip"] }, admin)
+      const bulk = (body: Record<string, unknown>) => api.post("/admin/support/tickets/batch", body, admin)
+
+      const res = await bulk({ ids: [a.id, b.id], status: "pending", priority: "high", assignee_id: colleague.user.id, add_tags: ["bulk", "vip"] })
+      expect(res.data.tickets.map((t: any) => [t.id, t.status, t.priority, t.assignee_id, t.tags])).toEqual([
+        [a.id, "pending", "high", colleague.user.id, ["vip", "bulk"]],
+        [b.id, "pending", "high", colleague.user.id, ["bulk", "vip"]],
+      ])
+      const thread = (await api.get(`/admin/support/tickets/${a.id}`, admin)).data.ticket.messages
+      expect(thread.at(-1)).toMatchObject({ author_type: "system", body: "Status changed from open to pending" })
+
+      // One bad id or a stranger as assignee changes nothing.
+      expect(await statusOf(bulk({ ids: [a.id, "supt_missing"], status: "solved" }))).toBe(404)
+      expect(await statusOf(bulk({ ids: [a.id], assignee_id: minji.customer.id }))).toBe(400)
+      expect(await statusOf(bulk({ ids: [a.id] }))).toBe(400)
+      expect(await statusOf(bulk({ ids: [], status: "open" }))).toBe(400)
+      expect(await statusOf(bulk({ ids: [a.id], status: "open", subject: "x" }))).toBe(400)
+      expect((await api.get(`/admin/support/tickets/${a.id}`, admin)).data.ticket).toMatchObject({ status: "pending", assignee_id: colleague.user.id })
+      expect(await statusOf(api.post("/admin/support/tickets/batch", { ids: [a.id], status: "open" }, minji))).toBe(401)
+    })
+
+    it("refuses a write made on a stale view with 409, and keeps the text out", async () => {
+      const t = await open(minji, "Stale", "First")
+      const seen = (await api.get(`/admin/support/tickets/${t.id}`, admin)).data.ticket.updated_at
+      await new Promise((r) => setTimeout(r, 5))
+      await api.post(`/store/support/tickets/${t.id}/messages`, { body: "Actually, one more thing" }, minji)
+
+      const reply = api.post(`/admin/support/tickets/${t.id}/messages`, { body: "Answer", expected_updated_at: seen }, admin)
+      expect(await statusOf(reply)).toBe(409)
+      expect((await errorOf(reply)).data).toMatchObject({ code: "ticket_changed", message: expect.stringMatching(/changed since you opened it/) })
+      expect(await statusOf(api.post(`/admin/support/tickets/${t.id}`, { status: "solved", expected_updated_at: seen }, admin))).toBe(409)
+      const now = (await api.get(`/admin/support/tickets/${t.id}`, admin)).data.ticket
+      expect(now.status).toBe("open")
+      expect(now.messages.map((m: any) => m.body)).toEqual(["First", "Actually, one more thing"])
+
+      const fresh = await api.post(`/admin/support/tickets/${t.id}/messages`, { body: "Answer", expected_updated_at: now.updated_at }, admin)
+      expect(fresh.status).toBe(201)
+      expect(await statusOf(api.post(`/admin/support/tickets/${t.id}`, { status: "solved", expected_updated_at: "yesterday" }, admin))).toBe(400)
+    })
+
     it("tells agents about new tickets in the admin notification feed", async () => {
       const t = await open(eleni, "Feed me", "Hello")
       const notifications = getContainer().resolve(Modules.NOTIFICATION)

@@ -355,6 +355,26 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("previews a draft against a ticket without saving it, naming what saving would refuse", async () => {
+        const ticket = await helpdesk().createSupportTickets({
+          subject: "Παραγγελία",
+          customer_id: minji.customer.id,
+          order_id: orderId,
+        })
+        const draft = 'Hi {{customer.first_name}}, order #{{order.display_id}} {{ oops }} {{customer.phone | "x"}}'
+        const preview = (extra: Record<string, unknown>) =>
+          api.post(`${BASE}/preview`, { body: draft, ...extra }, admin).then((r: any) => r.data)
+        expect(await preview({ ticket_id: ticket.id })).toEqual({
+          body: `Hi 민지, order #${orderDisplayId} {{ oops }} {{customer.phone | "x"}}`,
+          unknown_placeholders: ["{{ oops }}", '{{customer.phone | "x"}}'],
+        })
+        expect(await preview({})).toMatchObject({ body: 'Hi , order # {{ oops }} {{customer.phone | "x"}}' })
+        expect(await list("?q=oops")).toMatchObject({ count: 0 })
+        expect(await statusOf(api.post(`${BASE}/preview`, { body: "x", ticket_id: "supt_missing" }, admin))).toBe(404)
+        expect(await statusOf(api.post(`${BASE}/preview`, { body: "" }, admin))).toBe(400)
+        expect(await statusOf(api.post(`${BASE}/preview`, { body: "x", title: "y" }, admin))).toBe(400)
+      })
+
       it("answers 404 for a missing ticket or reply", async () => {
         const reply = await create({ title: "Hi", body: "Hi" })
         const ticket = await helpdesk().createSupportTickets({ subject: "Q", email: "g@shop.test" })

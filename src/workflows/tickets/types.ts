@@ -49,6 +49,8 @@ export type AddTicketMessageWorkflowInput = {
   attachment_ids?: string[]
   /** Agents may set a status with their reply (e.g. reply and mark pending). */
   status?: TicketStatus
+  /** The ticket's `updated_at` as the writer saw it; a later change refuses the write (409). */
+  expected_updated_at?: string | null
 }
 
 export type UpdateTicketWorkflowInput = {
@@ -60,4 +62,16 @@ export type UpdateTicketWorkflowInput = {
   category?: string | null
   tags?: string[]
   metadata?: Record<string, unknown> | null
+  /** The ticket's `updated_at` as the writer saw it; a later change refuses the write (409). */
+  expected_updated_at?: string | null
+}
+
+export type BulkUpdateTicketsWorkflowInput = {
+  ids: string[]
+  actor: HelpdeskActor
+  status?: TicketStatus
+  priority?: TicketPriority
+  assignee_id?: string | null
+  /** Added to each ticket's own tags. */
+  add_tags?: string[]
 }

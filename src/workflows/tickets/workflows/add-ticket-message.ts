@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
+import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
 import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
 import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
@@ -35,6 +36,7 @@ export const addTicketMessageWorkflow = createWorkflow(
       if (input.internal && input.actor.type !== "agent") {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only agents can write internal notes")
       }
+      assertUnchangedSince(ticket.updated_at, input.expected_updated_at)
       const author = authorFor(input.actor)
       return {
         ticket_id: input.ticket_id,

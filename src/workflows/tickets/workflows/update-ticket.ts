@@ -12,6 +12,7 @@ import {
   assertTransition,
   timestampsForTransition,
 } from "../../../modules/helpdesk/domain/status-transitions"
+import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
 import { ticketLock } from "../actor"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketForActorStep } from "../steps/load-ticket-for-actor"
@@ -39,6 +40,7 @@ export const updateTicketWorkflow = createWorkflow(
       if (input.actor.type === "customer" && AGENT_ONLY.some((k) => input[k] !== undefined)) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Shoppers can only close or reopen a ticket")
       }
+      assertUnchangedSince(ticket.updated_at, input.expected_updated_at)
       const change: { id: string } & Record<string, unknown> = { id: ticket.id }
       for (const key of AGENT_ONLY) if (input[key] !== undefined) change[key] = input[key]
       if (input.status !== undefined && input.status !== ticket.status) {

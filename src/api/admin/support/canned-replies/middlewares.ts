@@ -9,6 +9,7 @@ import {
   AdminCreateCannedReply,
   AdminGetCannedReply,
   AdminListCannedReplies,
+  AdminPreviewCannedReply,
   AdminRenderCannedReply,
   AdminUpdateCannedReply,
 } from "./validators"
@@ -26,6 +27,11 @@ export const adminCannedReplyRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: BASE,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminCreateCannedReply), detailQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/preview`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminPreviewCannedReply)],
   },
   { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [detailQuery] },
   {

@@ -63,3 +63,8 @@ export type AdminUpdateCannedReplyType = z.infer<typeof AdminUpdateCannedReply>
 
 export const AdminRenderCannedReply = z.object({ ticket_id: id }).strict()
 export type AdminRenderCannedReplyType = z.infer<typeof AdminRenderCannedReply>
+
+export const AdminPreviewCannedReply = z
+  .object({ body, ticket_id: id.optional(), locale: locale.nullable().optional() })
+  .strict()
+export type AdminPreviewCannedReplyType = z.infer<typeof AdminPreviewCannedReply>

@@ -8,6 +8,7 @@ import { adminTicketListQueryConfig, adminTicketQueryConfig } from "./query-conf
 import {
   AdminAddTicketMessage,
   AdminAssignTicket,
+  AdminBulkUpdateTickets,
   AdminCreateTicket,
   AdminGetTicket,
   AdminListTickets,
@@ -17,6 +18,7 @@ import {
 
 const BASE = "/admin/support/tickets"
 const detailQuery = validateAndTransformQuery(AdminGetTicket, adminTicketQueryConfig)
+const listQuery = validateAndTransformQuery(AdminGetTicket, adminTicketListQueryConfig)
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -28,6 +30,11 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: BASE,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminCreateTicket), detailQuery],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/batch`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminBulkUpdateTickets), listQuery],
   },
   { method: ["GET"], matcher: `${BASE}/:id`, middlewares: [detailQuery] },
   {

@@ -9,6 +9,8 @@ import { oneOrMany, paginationParams } from "../../../utils/pagination"
 
 const id = z.string().min(1).max(100)
 const tag = safeText({ min: 1, max: 50, trim: true })
+// The ticket's updated_at as the agent's page showed it (see domain/stale-view.ts).
+const expectedUpdatedAt = z.string().datetime({ offset: true }).optional()
 
 export const AdminListTickets = z
   .object({
@@ -61,6 +63,7 @@ export const AdminUpdateTicket = z
     category: safeText({ min: 1, max: 100, trim: true }).nullable().optional(),
     tags: z.array(tag).max(20).optional(),
     metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+    expected_updated_at: expectedUpdatedAt,
   })
   .strict()
 export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
@@ -73,6 +76,7 @@ export const AdminAddTicketMessage = z
     attachment_ids: z.array(id).max(10).optional(),
     // Reply and set the status in one step (e.g. "pending" while waiting on the shopper).
     status: z.enum(TICKET_STATUSES).optional(),
+    expected_updated_at: expectedUpdatedAt,
   })
   .strict()
 export type AdminAddTicketMessageType = z.infer<typeof AdminAddTicketMessage>
@@ -82,3 +86,17 @@ export type AdminAssignTicketType = z.infer<typeof AdminAssignTicket>
 
 export const AdminMergeTickets = z.object({ ticket_ids: z.array(id).min(1).max(20) }).strict()
 export type AdminMergeTicketsType = z.infer<typeof AdminMergeTickets>
+
+export const AdminBulkUpdateTickets = z
+  .object({
+    ids: z.array(id).min(1).max(100),
+    status: z.enum(TICKET_STATUSES).optional(),
+    priority: z.enum(TICKET_PRIORITIES).optional(),
+    assignee_id: id.nullable().optional(),
+    add_tags: z.array(tag).min(1).max(20).optional(),
+  })
+  .strict()
+  .refine((b) => [b.status, b.priority, b.assignee_id, b.add_tags].some((v) => v !== undefined), {
+    message: "Give at least one of status, priority, assignee_id, add_tags",
+  })
+export type AdminBulkUpdateTicketsType = z.infer<typeof AdminBulkUpdateTickets>
