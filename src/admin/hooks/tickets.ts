@@ -1,39 +1,159 @@
-import { useQuery } from "@tanstack/react-query"
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-
-export type AdminTicketRow = {
-  id: string
-  display_id: number
-  subject: string
-  status: string
-  priority: string
-  last_message_at: string | null
-  created_at: string
-}
+import { AdminTicket, TicketContext } from "../lib/types"
 
 export type TicketListFilters = {
+  status?: string[]
+  priority?: string[]
+  channel?: string[]
+  assignee_id?: string
   customer_id?: string
   order_id?: string
-  status?: string[]
+  category?: string
+  tag?: string
+  q?: string
   limit?: number
   offset?: number
   order?: string
 }
 
+const LIST_FIELDS = [
+  "id",
+  "display_id",
+  "subject",
+  "status",
+  "priority",
+  "channel",
+  "email",
+  "name",
+  "identity",
+  "assignee_id",
+  "tags",
+  "last_message_at",
+  "last_customer_message_at",
+  "created_at",
+  "updated_at",
+].join(",")
+
 export const ticketQueryKeys = {
   all: ["helpdesk", "tickets"] as const,
   list: (filters: TicketListFilters) => [...ticketQueryKeys.all, "list", filters] as const,
+  detail: (id: string) => [...ticketQueryKeys.all, "detail", id] as const,
+  context: (id: string) => [...ticketQueryKeys.all, "context", id] as const,
+  openUnassigned: () => [...ticketQueryKeys.all, "open-unassigned"] as const,
 }
 
 export function useTickets(filters: TicketListFilters) {
   return useQuery({
     queryKey: ticketQueryKeys.list(filters),
     queryFn: () =>
-      sdk.client.fetch<{ tickets: AdminTicketRow[]; count: number }>("/admin/support/tickets", {
-        query: {
-          ...filters,
-          fields: "id,display_id,subject,status,priority,last_message_at,created_at",
-        },
+      sdk.client.fetch<{ tickets: AdminTicket[]; count: number }>("/admin/support/tickets", {
+        query: { ...filters, fields: LIST_FIELDS },
       }),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** For the sidebar badge: how many open tickets nobody has taken. */
+export function useOpenUnassignedCount() {
+  return useQuery({
+    queryKey: ticketQueryKeys.openUnassigned(),
+    queryFn: () =>
+      sdk.client
+        .fetch<{ count: number }>("/admin/support/tickets", {
+          query: { status: ["open"], assignee_id: "none", limit: 1, fields: "id" },
+        })
+        .then((r) => r.count),
+    refetchInterval: 60_000,
+  })
+}
+
+export function useTicket(id: string) {
+  return useQuery({
+    queryKey: ticketQueryKeys.detail(id),
+    queryFn: () =>
+      sdk.client
+        .fetch<{ ticket: AdminTicket }>(`/admin/support/tickets/${id}`, {
+          query: { fields: "+order.id,+order.display_id" },
+        })
+        .then((r) => r.ticket),
+  })
+}
+
+export function useTicketContext(id: string) {
+  return useQuery({
+    queryKey: ticketQueryKeys.context(id),
+    queryFn: () => sdk.client.fetch<TicketContext>(`/admin/support/tickets/${id}/context`),
+  })
+}
+
+function useInvalidateTickets() {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: ticketQueryKeys.all })
+}
+
+export type TicketUpdate = Partial<Pick<AdminTicket, "status" | "priority" | "assignee_id" | "category" | "tags">> & {
+  expected_updated_at?: string
+}
+
+export function useUpdateTicket(id: string) {
+  const invalidate = useInvalidateTickets()
+  return useMutation({
+    mutationFn: (body: TicketUpdate) =>
+      sdk.client.fetch<{ ticket: AdminTicket }>(`/admin/support/tickets/${id}`, { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+export type NewMessage = {
+  body: string
+  internal?: boolean
+  canned_reply_id?: string
+  status?: AdminTicket["status"]
+  expected_updated_at?: string
+}
+
+export function useAddMessage(id: string) {
+  const invalidate = useInvalidateTickets()
+  return useMutation({
+    mutationFn: (body: NewMessage) =>
+      sdk.client.fetch<{ ticket: AdminTicket }>(`/admin/support/tickets/${id}/messages`, { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+export type BulkUpdate = {
+  ids: string[]
+  status?: AdminTicket["status"]
+  priority?: AdminTicket["priority"]
+  assignee_id?: string | null
+  add_tags?: string[]
+}
+
+export function useBulkUpdateTickets() {
+  const invalidate = useInvalidateTickets()
+  return useMutation({
+    mutationFn: (body: BulkUpdate) =>
+      sdk.client.fetch<{ tickets: AdminTicket[] }>("/admin/support/tickets/batch", { method: "POST", body }),
+    onSuccess: invalidate,
+  })
+}
+
+export type NewTicket = {
+  subject: string
+  body: string
+  customer_id?: string
+  email?: string
+  order_id?: string
+  channel?: string
+  priority?: AdminTicket["priority"]
+}
+
+export function useCreateTicket() {
+  const invalidate = useInvalidateTickets()
+  return useMutation({
+    mutationFn: (body: NewTicket) =>
+      sdk.client.fetch<{ ticket: AdminTicket }>("/admin/support/tickets", { method: "POST", body }),
+    onSuccess: invalidate,
   })
 }

@@ -1,0 +1,174 @@
+import { Button, FocusModal, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useRef, useState } from "react"
+import { PLACEHOLDERS } from "../../../modules/helpdesk/domain/placeholders"
+import { CannedReplyInput, usePreview, useSaveCannedReply } from "../../hooks/canned-replies"
+import { useTickets } from "../../hooks/tickets"
+import { en } from "../../i18n/en"
+import { CannedReply } from "../../lib/types"
+import { errorMessage } from "../common/states"
+
+const NO_TICKET = "__none__"
+const t = en.canned.form
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms)
+    return () => clearTimeout(timer)
+  }, [value, ms])
+  return debounced
+}
+
+const Field = ({ id, label, hint, children }: { id: string; label: string; hint?: string; children: React.ReactNode }) => (
+  <div className="flex flex-col gap-y-1.5">
+    <Label htmlFor={id} size="small" weight="plus">{label}</Label>
+    {children}
+    {hint && <Text size="xsmall" className="text-ui-fg-subtle">{hint}</Text>}
+  </div>
+)
+
+/** Create or edit a canned reply, with the placeholders listed and a live preview on a real ticket. */
+export const CannedReplyEditor = ({
+  reply,
+  open,
+  onOpenChange,
+}: {
+  reply: CannedReply | null
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
+  const [form, setForm] = useState<Record<"title" | "body" | "shortcut" | "category" | "locale", string>>({
+    title: "", body: "", shortcut: "", category: "", locale: "",
+  })
+  const [ticketId, setTicketId] = useState(NO_TICKET)
+  const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const save = useSaveCannedReply(reply?.id)
+  const { data: recent } = useTickets({ limit: 20, order: "-last_message_at" })
+  const preview = usePreview(
+    useDebounced({ body: form.body, ticket_id: ticketId === NO_TICKET ? undefined : ticketId, locale: form.locale || null }, 300)
+  )
+
+  useEffect(() => {
+    if (!open) return
+    setForm({
+      title: reply?.title ?? "",
+      body: reply?.body ?? "",
+      shortcut: reply?.shortcut ?? "",
+      category: reply?.category ?? "",
+      locale: reply?.locale ?? "",
+    })
+  }, [open, reply])
+
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }))
+
+  const insert = (key: string) => {
+    const el = bodyRef.current
+    const token = `{{${key}}}`
+    const [start, end] = el ? [el.selectionStart, el.selectionEnd] : [form.body.length, form.body.length]
+    setForm((f) => ({ ...f, body: f.body.slice(0, start) + token + f.body.slice(end) }))
+    requestAnimationFrame(() => {
+      el?.focus()
+      el?.setSelectionRange(start + token.length, start + token.length)
+    })
+  }
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    const optional = (v: string) => v.trim() || null
+    const body: CannedReplyInput = {
+      title: form.title,
+      body: form.body,
+      shortcut: optional(form.shortcut),
+      category: optional(form.category),
+      locale: optional(form.locale),
+    }
+    try {
+      await save.mutateAsync(body)
+      toast.success(en.canned.saved)
+      onOpenChange(false)
+    } catch (err) {
+      toast.error(en.canned.failed, { description: errorMessage(err) })
+    }
+  }
+
+  const unknown = preview.data?.unknown_placeholders ?? []
+  return (
+    <FocusModal open={open} onOpenChange={onOpenChange}>
+      <FocusModal.Content>
+        <form onSubmit={submit} className="flex h-full flex-col overflow-hidden">
+          <FocusModal.Header>
+            <div className="flex items-center justify-end gap-x-2">
+              <FocusModal.Close asChild>
+                <Button type="button" size="small" variant="secondary">{t.cancel}</Button>
+              </FocusModal.Close>
+              <Button type="submit" size="small" isLoading={save.isPending} data-testid="helpdesk-canned-save">{t.save}</Button>
+            </div>
+          </FocusModal.Header>
+          <FocusModal.Body className="flex flex-1 flex-col overflow-y-auto lg:flex-row">
+            <div className="flex flex-1 flex-col gap-y-4 p-6">
+              <Heading>{reply ? t.editTitle : t.createTitle}</Heading>
+              <Field id="canned-title" label={t.title}>
+                <Input id="canned-title" required maxLength={200} value={form.title} onChange={set("title")} />
+              </Field>
+              <div className="grid grid-cols-3 gap-4">
+                <Field id="canned-shortcut" label={t.shortcut} hint={t.shortcutHint}>
+                  <Input id="canned-shortcut" maxLength={50} value={form.shortcut} onChange={set("shortcut")} />
+                </Field>
+                <Field id="canned-category" label={t.category}>
+                  <Input id="canned-category" maxLength={100} value={form.category} onChange={set("category")} />
+                </Field>
+                <Field id="canned-locale" label={t.locale} hint={t.localeHint}>
+                  <Input id="canned-locale" maxLength={35} value={form.locale} onChange={set("locale")} />
+                </Field>
+              </div>
+              <Field id="canned-body" label={t.body}>
+                <Textarea id="canned-body" ref={bodyRef} required rows={10} value={form.body} onChange={set("body")} />
+              </Field>
+              {unknown.length > 0 && (
+                <Text size="small" className="text-ui-fg-error" data-testid="helpdesk-canned-unknown">
+                  {t.unknown(unknown.join(", "))}
+                </Text>
+              )}
+              <div className="flex flex-col gap-y-2">
+                <Label size="small" weight="plus">{t.placeholders}</Label>
+                <Text size="xsmall" className="text-ui-fg-subtle">{t.placeholdersHint}</Text>
+                <ul className="flex flex-wrap gap-2">
+                  {PLACEHOLDERS.map((p) => (
+                    <li key={p.key}>
+                      <button
+                        type="button"
+                        title={p.description}
+                        onClick={() => insert(p.key)}
+                        className="txt-compact-xsmall bg-ui-tag-neutral-bg border-ui-tag-neutral-border hover:bg-ui-bg-base-hover rounded-md border px-2 py-1 font-mono"
+                      >
+                        {`{{${p.key}}}`}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+            <div className="bg-ui-bg-subtle flex flex-1 flex-col gap-y-4 border-t p-6 lg:border-l lg:border-t-0">
+              <Heading level="h2">{t.preview}</Heading>
+              <Field id="canned-preview-ticket" label={t.previewTicket}>
+                <Select value={ticketId} onValueChange={setTicketId}>
+                  <Select.Trigger id="canned-preview-ticket"><Select.Value /></Select.Trigger>
+                  <Select.Content>
+                    <Select.Item value={NO_TICKET}>{t.previewNoTicket}</Select.Item>
+                    {recent?.tickets.map((tk) => (
+                      <Select.Item key={tk.id} value={tk.id}>#{tk.display_id} {tk.subject}</Select.Item>
+                    ))}
+                  </Select.Content>
+                </Select>
+              </Field>
+              <div className="bg-ui-bg-base shadow-borders-base min-h-[120px] rounded-lg px-4 py-3" data-testid="helpdesk-canned-preview">
+                <Text size="small" className="whitespace-pre-wrap break-words">{preview.data?.body ?? ""}</Text>
+              </div>
+            </div>
+          </FocusModal.Body>
+        </form>
+      </FocusModal.Content>
+    </FocusModal>
+  )
+}

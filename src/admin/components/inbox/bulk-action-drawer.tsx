@@ -1,0 +1,110 @@
+import { Button, Drawer, Input, Label, Select, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { BulkUpdate, useBulkUpdateTickets } from "../../hooks/tickets"
+import { userName } from "../../hooks/users"
+import { en } from "../../i18n/en"
+import { AdminUser } from "../../lib/types"
+import { errorMessage } from "../common/states"
+
+export type BulkKind = "assign" | "status" | "priority" | "tag"
+
+const UNASSIGNED = "__none__"
+
+/** One bulk change (assignee, status, priority or a tag) for the selected tickets. */
+export const BulkActionDrawer = ({
+  kind,
+  ids,
+  users,
+  onClose,
+}: {
+  kind: BulkKind | null
+  ids: string[]
+  users: AdminUser[]
+  onClose: (applied: boolean) => void
+}) => {
+  const [value, setValue] = useState("")
+  const bulk = useBulkUpdateTickets()
+
+  const change = (): Omit<BulkUpdate, "ids"> | null => {
+    if (!value.trim()) return null
+    switch (kind) {
+      case "assign":
+        return { assignee_id: value === UNASSIGNED ? null : value }
+      case "status":
+        return { status: value as BulkUpdate["status"] }
+      case "priority":
+        return { priority: value as BulkUpdate["priority"] }
+      case "tag":
+        return { add_tags: [value.trim()] }
+      default:
+        return null
+    }
+  }
+
+  const apply = async () => {
+    const body = change()
+    if (!body) return
+    try {
+      await bulk.mutateAsync({ ids, ...body })
+      toast.success(en.inbox.bulk.done(ids.length))
+      setValue("")
+      onClose(true)
+    } catch (err) {
+      toast.error(en.inbox.bulk.failed, { description: errorMessage(err) })
+    }
+  }
+
+  const options: [string, string][] =
+    kind === "assign"
+      ? [[UNASSIGNED, en.inbox.unassigned], ...users.map((u): [string, string] => [u.id, userName(u)])]
+      : kind === "status"
+        ? Object.entries(en.status)
+        : kind === "priority"
+          ? Object.entries(en.priority)
+          : []
+
+  const label = kind ? en.inbox.bulk[kind] : ""
+  return (
+    <Drawer open={!!kind} onOpenChange={(open) => !open && onClose(false)}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>{en.inbox.bulk.title(ids.length)}</Drawer.Title>
+        </Drawer.Header>
+        <Drawer.Body className="flex flex-col gap-y-2">
+          <Label htmlFor="helpdesk-bulk-value">{label}</Label>
+          {kind === "tag" ? (
+            <Input
+              id="helpdesk-bulk-value"
+              value={value}
+              maxLength={50}
+              placeholder={en.inbox.bulk.tagPlaceholder}
+              onChange={(e) => setValue(e.target.value)}
+              onKeyDown={(e) => e.key === "Enter" && apply()}
+            />
+          ) : (
+            <Select value={value} onValueChange={setValue}>
+              <Select.Trigger id="helpdesk-bulk-value">
+                <Select.Value placeholder={label} />
+              </Select.Trigger>
+              <Select.Content>
+                {options.map(([v, text]) => (
+                  <Select.Item key={v} value={v}>
+                    {text}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          )}
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Drawer.Close asChild>
+            <Button variant="secondary" size="small">{en.inbox.bulk.cancel}</Button>
+          </Drawer.Close>
+          <Button size="small" onClick={apply} isLoading={bulk.isPending} disabled={!value.trim()}>
+            {en.inbox.bulk.apply}
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

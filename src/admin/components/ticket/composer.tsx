@@ -1,0 +1,121 @@
+import { Alert, Button, clx, Container, Kbd, Switch, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { useEffect, useRef, useState } from "react"
+import { renderCannedReply } from "../../hooks/canned-replies"
+import { NewMessage, useAddMessage } from "../../hooks/tickets"
+import { en } from "../../i18n/en"
+import { AdminTicket, CannedReply } from "../../lib/types"
+import { errorMessage } from "../common/states"
+import { CannedReplyPicker } from "./canned-reply-picker"
+
+const draftKey = (ticketId: string) => `helpdesk:draft:${ticketId}`
+
+/**
+ * Reply or internal note. The draft survives reloads and failed sends (sessionStorage) and is
+ * cleared only once the server has it. Every send carries the ticket's updated_at as this page
+ * saw it, so a reply to a conversation that moved on is stopped with a warning.
+ */
+export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: () => void }) => {
+  const [body, setBody] = useState(() => sessionStorage.getItem(draftKey(ticket.id)) ?? "")
+  const [internal, setInternal] = useState(false)
+  const [cannedReplyId, setCannedReplyId] = useState<string | undefined>()
+  const [stale, setStale] = useState(false)
+  const textarea = useRef<HTMLTextAreaElement>(null)
+  const send = useAddMessage(ticket.id)
+
+  useEffect(() => {
+    if (body) sessionStorage.setItem(draftKey(ticket.id), body)
+    else sessionStorage.removeItem(draftKey(ticket.id))
+  }, [body, ticket.id])
+
+  const submit = async (opts: { status?: NewMessage["status"]; force?: boolean } = {}) => {
+    if (!body.trim() || send.isPending) return
+    try {
+      await send.mutateAsync({
+        body,
+        internal,
+        canned_reply_id: internal ? undefined : cannedReplyId,
+        status: internal ? undefined : opts.status,
+        expected_updated_at: opts.force ? undefined : ticket.updated_at,
+      })
+      setBody("")
+      setCannedReplyId(undefined)
+      setStale(false)
+      toast.success(internal ? en.composer.noteAdded : en.composer.sent)
+    } catch (err) {
+      if ((err as { status?: number }).status === 409) setStale(true)
+      else toast.error(en.composer.failed, { description: errorMessage(err) })
+    }
+  }
+
+  const insertCanned = async (reply: CannedReply) => {
+    try {
+      const text = await renderCannedReply(reply.id, ticket.id)
+      const el = textarea.current
+      const [start, end] = el ? [el.selectionStart, el.selectionEnd] : [body.length, body.length]
+      setBody(body.slice(0, start) + text + body.slice(end))
+      setCannedReplyId(reply.id)
+      requestAnimationFrame(() => el?.focus())
+    } catch (err) {
+      toast.error(en.composer.cannedFailed, { description: errorMessage(err) })
+    }
+  }
+
+  return (
+    <Container className={clx("flex flex-col gap-y-3 px-6 py-4", internal && "bg-ui-tag-orange-bg")}>
+      <div className="flex items-center justify-between gap-x-2">
+        <div className="flex items-center gap-x-2">
+          <Switch id="helpdesk-internal" checked={internal} onCheckedChange={setInternal} data-testid="helpdesk-internal-toggle" />
+          <Label htmlFor="helpdesk-internal" size="small">
+            {en.composer.note}
+          </Label>
+          {internal && <Text size="xsmall" className="text-ui-fg-subtle">{en.ticket.internalNoteHint}</Text>}
+        </div>
+        {!internal && <CannedReplyPicker onPick={insertCanned} />}
+      </div>
+      {stale && (
+        <Alert variant="warning" data-testid="helpdesk-stale-warning">
+          <div className="flex flex-col gap-y-2">
+            <Text size="small">{en.composer.stale}</Text>
+            <div className="flex gap-x-2">
+              <Button size="small" variant="secondary" onClick={() => { setStale(false); onStale() }}>
+                {en.composer.staleReview}
+              </Button>
+              <Button size="small" variant="secondary" onClick={() => submit({ force: true })}>
+                {en.composer.staleSendAnyway}
+              </Button>
+            </div>
+          </div>
+        </Alert>
+      )}
+      <Textarea
+        ref={textarea}
+        rows={5}
+        value={body}
+        data-testid="helpdesk-composer"
+        placeholder={internal ? en.composer.notePlaceholder : en.composer.placeholder}
+        onChange={(e) => setBody(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
+            e.preventDefault()
+            submit()
+          }
+        }}
+      />
+      <div className="flex items-center justify-between">
+        <Text size="xsmall" className="text-ui-fg-muted">
+          <Kbd>Ctrl/⌘</Kbd> + <Kbd>Enter</Kbd>
+        </Text>
+        <div className="flex gap-x-2">
+          {!internal && ticket.status !== "pending" && (
+            <Button size="small" variant="secondary" disabled={!body.trim()} onClick={() => submit({ status: "pending" })}>
+              {en.composer.sendAndPending}
+            </Button>
+          )}
+          <Button size="small" onClick={() => submit()} isLoading={send.isPending} disabled={!body.trim()} data-testid="helpdesk-send">
+            {internal ? en.composer.sendNote : en.composer.send}
+          </Button>
+        </div>
+      </div>
+    </Container>
+  )
+}

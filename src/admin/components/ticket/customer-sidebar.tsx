@@ -1,0 +1,113 @@
+import { Container, Heading, Text } from "@medusajs/ui"
+import { Link } from "react-router-dom"
+import { en } from "../../i18n/en"
+import { formatDate, formatMoney } from "../../lib/format"
+import { AdminTicket, ContextOrder, TicketContext } from "../../lib/types"
+import { IdentityBadge, TicketStatusBadge } from "../common/ticket-badges"
+
+const ITEMS_SHOWN = 3
+const label = (s: string | null) => (s ? s.replace(/_/g, " ") : "—")
+
+const OrderRow = ({ order }: { order: ContextOrder }) => {
+  const items = order.items.slice(0, ITEMS_SHOWN).map((i) => `${i.quantity} × ${i.title}`)
+  const more = order.items.length - ITEMS_SHOWN
+  return (
+    <li>
+      <Link
+        to={`/orders/${order.id}`}
+        className="hover:bg-ui-bg-base-hover flex flex-col gap-y-0.5 px-6 py-3"
+        data-testid="helpdesk-customer-order"
+      >
+        <span className="flex items-center justify-between">
+          <Text size="small" weight="plus">#{order.display_id}</Text>
+          <Text size="small">{formatMoney(order.total, order.currency_code)}</Text>
+        </span>
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {formatDate(order.created_at)} · {label(order.status)} · {en.customer.payment}: {label(order.payment_status)} · {en.customer.fulfillment}: {label(order.fulfillment_status)}
+        </Text>
+        <Text size="xsmall" className="text-ui-fg-muted truncate">
+          {items.join(", ")}
+          {more > 0 ? ` ${en.customer.moreItems(more)}` : ""}
+        </Text>
+      </Link>
+    </li>
+  )
+}
+
+/** The requester beside the thread: who they are, how sure we are of it, their orders and tickets. */
+export const CustomerSidebar = ({ ticket, context }: { ticket: AdminTicket; context: TicketContext }) => {
+  const c = context.customer
+  const name = c ? [c.first_name, c.last_name].filter(Boolean).join(" ") || c.name || c.email : ticket.name || ticket.email
+  const { stats } = context
+  return (
+    <>
+      <Container className="divide-y p-0" data-testid="helpdesk-customer">
+        <div className="flex items-center justify-between px-6 py-4">
+          <Heading level="h2">{en.customer.title}</Heading>
+          <IdentityBadge identity={ticket.identity} />
+        </div>
+        <div className="flex flex-col gap-y-1 px-6 py-4">
+          {c?.id ? (
+            <Link to={`/customers/${c.id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
+              {name}
+            </Link>
+          ) : (
+            <Text size="small" weight="plus">{name} · {en.customer.guest}</Text>
+          )}
+          {c?.email && <Text size="small" className="text-ui-fg-subtle">{c.email}</Text>}
+          {c?.phone && <Text size="small" className="text-ui-fg-subtle">{c.phone}</Text>}
+          {c?.created_at && <Text size="xsmall" className="text-ui-fg-muted">{en.customer.since(formatDate(c.created_at))}</Text>}
+        </div>
+        <div className="grid grid-cols-3 gap-x-2 px-6 py-4" data-testid="helpdesk-customer-stats">
+          <div>
+            <Text size="xsmall" className="text-ui-fg-subtle">{en.customer.orders}</Text>
+            <Text size="small" weight="plus">{en.customer.ordersCount(stats.orders_count)}</Text>
+          </div>
+          <div>
+            <Text size="xsmall" className="text-ui-fg-subtle">{en.customer.lifetimeValue}</Text>
+            <Text size="small" weight="plus">{formatMoney(stats.lifetime_value, stats.currency_code)}</Text>
+          </div>
+          <div>
+            <Text size="xsmall" className="text-ui-fg-subtle">{en.tickets.title}</Text>
+            <Text size="small" weight="plus">
+              {en.customer.ticketsCount(stats.tickets_count)} · {en.customer.openTickets(stats.open_tickets_count)}
+            </Text>
+          </div>
+        </div>
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">{en.customer.orders}</Heading>
+        </div>
+        {context.orders.length ? (
+          <ul className="divide-y" data-testid="helpdesk-customer-orders">
+            {context.orders.map((o) => (
+              <OrderRow key={o.id} order={o} />
+            ))}
+          </ul>
+        ) : (
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4">{en.customer.noOrders}</Text>
+        )}
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">{en.customer.otherTickets}</Heading>
+        </div>
+        {context.tickets.length ? (
+          <ul className="divide-y">
+            {context.tickets.map((t) => (
+              <li key={t.id}>
+                <Link to={`/support/${t.id}`} className="hover:bg-ui-bg-base-hover flex items-center justify-between gap-x-2 px-6 py-3">
+                  <Text size="small" className="truncate">#{t.display_id} {t.subject}</Text>
+                  <TicketStatusBadge status={t.status} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Text size="small" className="text-ui-fg-subtle px-6 py-4">{en.customer.noOtherTickets}</Text>
+        )}
+      </Container>
+    </>
+  )
+}

@@ -1,0 +1,103 @@
+import { LockClosedSolid, PaperClip } from "@medusajs/icons"
+import { clx, Container, Heading, Text } from "@medusajs/ui"
+import { en } from "../../i18n/en"
+import { formatDateTime, timeZone } from "../../lib/format"
+import { AdminMessage, AdminTicket } from "../../lib/types"
+import { IdentityBadge, PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
+
+const bytes = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`)
+
+const Attachments = ({ message }: { message: AdminMessage }) =>
+  message.attachments?.length ? (
+    <ul className="mt-2 flex flex-wrap gap-2">
+      {message.attachments.map((a) => (
+        <li key={a.id}>
+          <a
+            href={a.url ?? undefined}
+            target="_blank"
+            rel="noreferrer noopener"
+            className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex items-center gap-x-1"
+          >
+            {a.url && a.mime_type.startsWith("image/") ? (
+              <img src={a.url} alt={a.filename} className="h-20 max-w-[160px] rounded-md object-cover shadow-borders-base" />
+            ) : (
+              <PaperClip />
+            )}
+            <span>{a.filename} · {bytes(a.size)}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  ) : null
+
+const Message = ({ message }: { message: AdminMessage }) => {
+  if (message.author_type === "system") {
+    return (
+      <li className="flex justify-center" data-testid="helpdesk-message-system">
+        <Text size="xsmall" className="text-ui-fg-muted">
+          {message.body}
+          {message.author_name ? ` · ${message.author_name}` : ""} · {formatDateTime(message.created_at)}
+        </Text>
+      </li>
+    )
+  }
+  const fromCustomer = message.author_type === "customer"
+  return (
+    <li
+      className={clx("flex", fromCustomer ? "justify-start" : "justify-end")}
+      data-testid={message.internal ? "helpdesk-message-internal" : `helpdesk-message-${message.author_type}`}
+    >
+      <div
+        className={clx("max-w-[85%] rounded-lg px-4 py-3 shadow-borders-base", {
+          "bg-ui-bg-base": fromCustomer,
+          "bg-ui-bg-highlight": !fromCustomer && !message.internal,
+          "bg-ui-tag-orange-bg border-ui-tag-orange-border border border-dashed": message.internal,
+        })}
+      >
+        <div className="mb-1 flex items-center gap-x-2">
+          {message.internal && <LockClosedSolid className="text-ui-tag-orange-icon" />}
+          <Text size="small" weight="plus">
+            {message.author_name || (fromCustomer ? en.customer.title : en.ticket.system)}
+          </Text>
+          {message.internal && (
+            <Text size="xsmall" className="text-ui-tag-orange-text">{en.ticket.internalNote}</Text>
+          )}
+          <Text size="xsmall" className="text-ui-fg-muted" title={timeZone()}>
+            {formatDateTime(message.created_at)}
+          </Text>
+        </div>
+        <Text size="small" className="whitespace-pre-wrap break-words">{message.body}</Text>
+        <Attachments message={message} />
+      </div>
+    </li>
+  )
+}
+
+/** The ticket's header and conversation: customer, agents, internal notes and system lines. */
+export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
+  <Container className="divide-y p-0">
+    <div className="flex flex-col gap-y-2 px-6 py-4">
+      <div className="flex items-start justify-between gap-x-4">
+        <Heading data-testid="helpdesk-ticket-subject">
+          #{ticket.display_id} {ticket.subject}
+        </Heading>
+        <div className="flex shrink-0 items-center gap-x-2">
+          <PriorityBadge priority={ticket.priority} />
+          <TicketStatusBadge status={ticket.status} />
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <Text size="small" className="text-ui-fg-subtle">
+          {ticket.name || ticket.email} {ticket.name && ticket.email ? `<${ticket.email}>` : ""} · {en.channel[ticket.channel] ?? ticket.channel}
+        </Text>
+        <IdentityBadge identity={ticket.identity} />
+        {ticket.rating && <Text size="small">{en.ticket.rating(ticket.rating.score)}</Text>}
+      </div>
+    </div>
+    <ol className="flex flex-col gap-y-4 px-6 py-4" data-testid="helpdesk-thread">
+      {(ticket.messages ?? []).map((m) => (
+        <Message key={m.id} message={m} />
+      ))}
+    </ol>
+  </Container>
+)

@@ -1,0 +1,95 @@
+// The shapes the admin reads from the helpdesk's admin routes (docs/api.md).
+
+export type TicketStatus = "open" | "pending" | "solved" | "closed"
+export type TicketPriority = "low" | "normal" | "high" | "urgent"
+export type IdentityLevel = "customer" | "verified_email" | "unverified"
+
+export type AdminAttachment = { id: string; filename: string; mime_type: string; size: number; url: string | null }
+
+export type AdminMessage = {
+  id: string
+  author_type: "customer" | "agent" | "system"
+  author_id: string | null
+  author_name: string | null
+  body: string
+  internal: boolean
+  channel: string
+  canned_reply_id: string | null
+  metadata: Record<string, unknown> | null
+  created_at: string
+  attachments?: AdminAttachment[]
+}
+
+export type AdminTicket = {
+  id: string
+  display_id: number
+  subject: string
+  status: TicketStatus
+  priority: TicketPriority
+  channel: string
+  category: string | null
+  tags: string[]
+  customer_id: string | null
+  order_id: string | null
+  email: string | null
+  name: string | null
+  identity: IdentityLevel
+  assignee_id: string | null
+  last_message_at: string | null
+  last_customer_message_at: string | null
+  first_response_at: string | null
+  created_at: string
+  updated_at: string
+  rating?: { score: number; comment: string | null; created_at: string } | null
+  messages?: AdminMessage[]
+  customer?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
+  order?: { id: string; display_id: number } | null
+}
+
+export type ContextOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  status: string
+  payment_status: string | null
+  fulfillment_status: string | null
+  total: number
+  currency_code: string
+  items: { title: string; variant_title: string | null; quantity: number; thumbnail: string | null }[]
+}
+
+export type TicketContext = {
+  customer: {
+    id: string | null
+    email: string
+    first_name?: string | null
+    last_name?: string | null
+    name?: string | null
+    phone?: string | null
+    has_account?: boolean
+    created_at?: string
+    identity?: IdentityLevel
+  } | null
+  orders: ContextOrder[]
+  tickets: Pick<AdminTicket, "id" | "display_id" | "subject" | "status" | "priority" | "created_at" | "last_message_at">[]
+  stats: {
+    orders_count: number
+    lifetime_value: number
+    currency_code: string | null
+    tickets_count: number
+    open_tickets_count: number
+  }
+}
+
+export type AdminUser = { id: string; email: string; first_name: string | null; last_name: string | null }
+
+export type CannedReply = {
+  id: string
+  title: string
+  body: string
+  shortcut: string | null
+  category: string | null
+  locale: string | null
+  usage_count: number
+  updated_at: string
+}

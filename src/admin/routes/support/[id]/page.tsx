@@ -1,0 +1,51 @@
+import { Skeleton } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
+import { ErrorState, LoadingState } from "../../../components/common/states"
+import { Composer } from "../../../components/ticket/composer"
+import { CustomerSidebar } from "../../../components/ticket/customer-sidebar"
+import { Thread } from "../../../components/ticket/thread"
+import { TicketProperties } from "../../../components/ticket/ticket-properties"
+import { useTicket, useTicketContext } from "../../../hooks/tickets"
+import { en } from "../../../i18n/en"
+
+/**
+ * One ticket: thread and composer on the left, properties and the customer on the right.
+ * Loads with a fixed number of requests: the ticket, its context, the admin users, and the
+ * canned replies only when the picker opens.
+ */
+const TicketPage = () => {
+  const { id } = useParams() as { id: string }
+  const ticket = useTicket(id)
+  const context = useTicketContext(id)
+  const refresh = () => {
+    ticket.refetch()
+    context.refetch()
+  }
+
+  if (ticket.isLoading) return <LoadingState />
+  if (ticket.isError || !ticket.data) {
+    const notFound = (ticket.error as { status?: number } | null)?.status === 404
+    return <ErrorState label={notFound ? en.ticket.notFound : en.ticket.loadError} onRetry={notFound ? undefined : refresh} />
+  }
+  const t = ticket.data
+  return (
+    <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start" data-testid="helpdesk-ticket-page">
+      <div className="flex w-full min-w-0 flex-col gap-y-3">
+        <Thread ticket={t} />
+        <Composer key={t.id} ticket={t} onStale={refresh} />
+      </div>
+      <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
+        <TicketProperties ticket={t} onStale={refresh} />
+        {context.data ? (
+          <CustomerSidebar ticket={t} context={context.data} />
+        ) : context.isError ? (
+          <ErrorState onRetry={() => context.refetch()} />
+        ) : (
+          <Skeleton className="h-64 w-full" />
+        )}
+      </div>
+    </div>
+  )
+}
+
+export default TicketPage
