@@ -3,6 +3,12 @@ import { databaseUrlFromEnv } from "./scripts/lib/database-url"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// Set only by `npm run bench` (bench/run.js): the production server without the admin bundle, and
+// shopper rate limits its load generator does not hit (the limiter itself still runs). Never set
+// it for a real store.
+const bench = process.env.HELPDESK_BENCH === "1"
+const benchRateLimit = { max: 1_000_000_000, windowSeconds: 60 }
+
 // The demo store: Medusa with this plugin's sources loaded in place. A host app installs the
 // published package instead: plugins: [{ resolve: "medusa-plugin-helpdesk", options }].
 module.exports = defineConfig({
@@ -17,10 +23,13 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
     },
   },
+  ...(bench ? { admin: { disable: true } } : {}),
   modules: [
     {
       resolve: "./src/modules/helpdesk",
-      options: {},
+      options: bench
+        ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit } }
+        : {},
     },
   ],
 })

@@ -1,0 +1,66 @@
+// Scales and command-line options of `npm run bench`.
+"use strict"
+
+const USAGE = `npm run bench -- [options]
+
+  --scale <n>          tickets: 10k, 100k (default), 1m, or any number like 250k. Customers are
+                       tickets / 50, orders tickets / 10, messages about 5.15 per ticket.
+  --reseed             seed the database again even if one of this scale exists
+  --seed-only          seed (or check) the database, run nothing
+  --duration <s>       measured seconds per scenario (default 15), after a 3 s warm-up
+  --connections <n>    concurrent HTTP clients for the latency scenarios (default 4)
+  --create-connections <n>  concurrent clients for ticket creation (default 16)
+  --only <a,b>         run only these scenarios (names as printed)
+  --out <file>         where to write the JSON results (default bench/results/<scale>.json)
+  --compare <a.json> <b.json>  print two result files side by side and exit
+
+Database: DATABASE_URL or DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD, else the embedded Postgres
+(data in .data/bench-postgres). The database is helpdesk_bench_<scale>.`
+
+function parseScale(raw) {
+  const m = /^(\d+(?:\.\d+)?)(k|m)?$/i.exec(String(raw).trim())
+  if (!m) throw new Error(`--scale: expected a number like 10k, 100k or 1m, got ${raw}`)
+  const tickets = Math.round(Number(m[1]) * (m[2] ? (m[2].toLowerCase() === "k" ? 1e3 : 1e6) : 1))
+  if (tickets < 1000) throw new Error("--scale: at least 1k tickets")
+  const name = tickets % 1e6 === 0 ? `${tickets / 1e6}m` : tickets % 1e3 === 0 ? `${tickets / 1e3}k` : String(tickets)
+  return { name, tickets, customers: Math.max(100, Math.round(tickets / 50)), orders: Math.max(500, Math.round(tickets / 10)) }
+}
+
+function parseArgs(argv) {
+  const opts = {
+    scale: parseScale("100k"),
+    reseed: false,
+    seedOnly: false,
+    duration: 15,
+    warmup: 3,
+    connections: 4,
+    createConnections: 16,
+    only: null,
+    out: null,
+    compare: null,
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    const next = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`)
+      return argv[++i]
+    }
+    if (a === "--scale") opts.scale = parseScale(next())
+    else if (a === "--reseed") opts.reseed = true
+    else if (a === "--seed-only") opts.seedOnly = true
+    else if (a === "--duration") opts.duration = Number(next())
+    else if (a === "--warmup") opts.warmup = Number(next())
+    else if (a === "--connections") opts.connections = Number(next())
+    else if (a === "--create-connections") opts.createConnections = Number(next())
+    else if (a === "--only") opts.only = next().split(",").map((s) => s.trim())
+    else if (a === "--out") opts.out = next()
+    else if (a === "--compare") opts.compare = [next(), next()]
+    else if (a === "--help" || a === "-h") {
+      console.log(USAGE)
+      process.exit(0)
+    } else throw new Error(`Unknown option ${a}\n\n${USAGE}`)
+  }
+  return opts
+}
+
+module.exports = { parseArgs, parseScale, USAGE }
