@@ -20,7 +20,7 @@ export const TicketListSection = ({
   const { data, isLoading, isError, refetch } = useTickets({ limit: 10, order: "-last_message_at", ...filters })
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="helpdesk-ticket-list">
       <div className="flex items-center justify-between gap-x-2 px-6 py-4">
         <div>
           <Heading level="h2">{en.tickets.title}</Heading>

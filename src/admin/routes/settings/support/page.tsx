@@ -11,13 +11,12 @@ import {
   useDataTable,
   usePrompt,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useMemo, useRef, useState } from "react"
 import { CannedReplyEditor } from "../../../components/canned-replies/canned-reply-editor"
-import { ErrorState } from "../../../components/common/states"
+import { ErrorState, errorMessage } from "../../../components/common/states"
 import { useCannedReplies, useDeleteCannedReply } from "../../../hooks/canned-replies"
 import { en } from "../../../i18n/en"
 import { CannedReply } from "../../../lib/types"
-import { errorMessage } from "../../../components/common/states"
 
 const PAGE_SIZE = 20
 const column = createDataTableColumnHelper<CannedReply>()
@@ -30,10 +29,34 @@ const SupportSettingsPage = () => {
   const { data, isLoading, isError, refetch } = useCannedReplies({ q, limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE })
   const remove = useDeleteCannedReply()
   const prompt = usePrompt()
+  // Read through a ref so the columns (and an open row menu) survive re-renders.
+  const confirmDelete = useRef(async (_reply: CannedReply) => {})
+  confirmDelete.current = async (reply: CannedReply) => {
+    const confirmed = await prompt({
+      title: en.canned.areYouSure,
+      description: en.canned.confirmDelete(reply.title),
+      confirmText: en.canned.confirm,
+      cancelText: en.canned.cancel,
+    })
+    if (!confirmed) return
+    try {
+      await remove.mutateAsync(reply.id)
+      toast.success(en.canned.deleted)
+    } catch (err) {
+      toast.error(en.canned.deleteFailed, { description: errorMessage(err) })
+    }
+  }
 
   const columns = useMemo(
     () => [
-      column.accessor("title", { header: en.canned.columns.title }),
+      column.accessor("title", {
+        header: en.canned.columns.title,
+        cell: ({ row }) => (
+          <button type="button" className="hover:text-ui-fg-interactive truncate text-left" onClick={() => setEditing({ reply: row.original })}>
+            {row.original.title}
+          </button>
+        ),
+      }),
       column.accessor("shortcut", { header: en.canned.columns.shortcut, cell: ({ getValue }) => (getValue() ? `/${getValue()}` : "—") }),
       column.accessor("category", { header: en.canned.columns.category, cell: ({ getValue }) => getValue() ?? "—" }),
       column.accessor("locale", { header: en.canned.columns.locale, cell: ({ getValue }) => getValue() ?? "—" }),
@@ -41,28 +64,11 @@ const SupportSettingsPage = () => {
       column.action({
         actions: ({ row }) => [
           { label: en.canned.edit, onClick: () => setEditing({ reply: row.original }) },
-          {
-            label: en.canned.delete,
-            onClick: async () => {
-              const confirmed = await prompt({
-                title: en.canned.areYouSure,
-                description: en.canned.confirmDelete(row.original.title),
-                confirmText: en.canned.confirm,
-                cancelText: en.canned.cancel,
-              })
-              if (!confirmed) return
-              try {
-                await remove.mutateAsync(row.original.id)
-                toast.success(en.canned.deleted)
-              } catch (err) {
-                toast.error(en.canned.deleteFailed, { description: errorMessage(err) })
-              }
-            },
-          },
+          { label: en.canned.delete, onClick: () => confirmDelete.current(row.original) },
         ],
       }),
     ],
-    [prompt, remove]
+    []
   )
 
   const table = useDataTable({
@@ -80,7 +86,6 @@ const SupportSettingsPage = () => {
       debounce: 300,
     },
     pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => setEditing({ reply: row }),
   })
 
   return (
