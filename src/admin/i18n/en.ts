@@ -36,6 +36,8 @@ export const en = {
     sort: { priority: "Priority", last_message_at: "Last activity", created_at: "Created", display_id: "Number" } as Record<string, string>,
     filters: { status: "Status", priority: "Priority", channel: "Channel", assignee: "Assignee", category: "Category", tag: "Tag" },
     search: "Search subjects and messages",
+    addFilter: "Add filter",
+    sortBy: "Sort",
     unassigned: "Unassigned",
     me: "Me",
     awaitingReply: "Customer wrote last: awaiting your reply",

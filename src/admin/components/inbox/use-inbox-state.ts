@@ -1,5 +1,5 @@
 import { DataTableFilteringState, DataTablePaginationState, DataTableSortingState } from "@medusajs/ui"
-import { useMemo } from "react"
+import { useRef, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { TicketListFilters } from "../../hooks/tickets"
 import { DEFAULT_VIEW, INBOX_VIEWS, InboxView, isInboxView } from "./inbox-views"
@@ -16,14 +16,20 @@ const PARAMS = [...Object.values(LIST_FILTERS), ...Object.values(TEXT_FILTERS)]
  */
 export function useInboxState() {
   const [params, setParams] = useSearchParams()
+  // DataTable keeps the first search callback it is given (debounced): read the params through a
+  // ref so a search typed after a view change does not bring the old view back.
+  const latest = useRef(params)
+  latest.current = params
   const view: InboxView = isInboxView(params.get("view")) ? (params.get("view") as InboxView) : DEFAULT_VIEW
 
-  const filtering = useMemo(() => {
+  // The table's own filter state, seeded from the URL. It also holds filters just added from the
+  // menu and still empty (their value picker is open), which the URL does not carry.
+  const [filtering, setFilteringState] = useState<DataTableFilteringState>(() => {
     const state: DataTableFilteringState = {}
     for (const [id, key] of Object.entries(LIST_FILTERS)) if (params.getAll(key).length) state[id] = params.getAll(key)
     for (const [id, key] of Object.entries(TEXT_FILTERS)) if (params.get(key)) state[id] = params.get(key)
     return state
-  }, [params])
+  })
 
   const order = params.get("order") ?? "-priority"
   const sorting: DataTableSortingState = { id: order.replace(/^-/, ""), desc: order.startsWith("-") }
@@ -31,7 +37,7 @@ export function useInboxState() {
   const q = params.get("q") ?? ""
 
   const update = (change: (next: URLSearchParams) => void, resetPage = true) => {
-    const next = new URLSearchParams(params)
+    const next = new URLSearchParams(latest.current)
     change(next)
     if (resetPage) next.delete("page")
     setParams(next, { replace: true })
@@ -60,7 +66,8 @@ export function useInboxState() {
     pagination: { pageIndex, pageSize: PAGE_SIZE } as DataTablePaginationState,
     setView: (v: InboxView) => update((next) => next.set("view", v)),
     setSearch: (value: string) => update((next) => (value ? next.set("q", value) : next.delete("q"))),
-    setFiltering: (state: DataTableFilteringState) =>
+    setFiltering: (state: DataTableFilteringState) => {
+      setFilteringState(state)
       update((next) => {
         for (const key of PARAMS) next.delete(key)
         const params: Record<string, string> = { ...LIST_FILTERS, ...TEXT_FILTERS }
@@ -68,7 +75,8 @@ export function useInboxState() {
           if (!params[id]) continue
           for (const v of Array.isArray(value) ? value : [value]) if (v) next.append(params[id], String(v))
         }
-      }),
+      })
+    },
     setSorting: (state: DataTableSortingState) =>
       update((next) => next.set("order", `${state.desc ? "-" : ""}${state.id}`)),
     setPagination: (state: DataTablePaginationState) =>

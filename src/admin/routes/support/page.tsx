@@ -112,8 +112,10 @@ const SupportInboxPage = () => {
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
             <DataTable.Search placeholder={en.inbox.search} />
             <div className="flex items-center gap-x-2">
-              <DataTable.FilterMenu />
-              <DataTable.SortingMenu />
+              <div data-testid="helpdesk-filter-menu">
+                <DataTable.FilterMenu tooltip={en.inbox.addFilter} />
+              </div>
+              <DataTable.SortingMenu tooltip={en.inbox.sortBy} />
             </div>
           </DataTable.Toolbar>
           <DataTable.Table
