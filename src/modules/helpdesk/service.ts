@@ -29,7 +29,8 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * One page of the agent inbox: ids in display order plus the total count. Filters, full-text
+   * One page of the agent inbox: ids in display order plus the count of matches, exact up to a
+   * limit (`countExact: false` beyond it: at least `count` tickets match). Filters, full-text
    * search and sorting run in one SQL statement with bound parameters (see domain/inbox-query.ts);
    * callers then load the fields they need for those ids through Query.
    */
@@ -38,14 +39,15 @@ class HelpdeskModuleService extends MedusaService({
     filters: InboxFilters,
     page: InboxPage,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<{ ids: string[]; count: number }> {
-    const { sql, params, countSql, countParams } = buildInboxQuery(filters, page)
+  ): Promise<{ ids: string[]; count: number; countExact: boolean }> {
+    const { sql, params, countSql, countParams, countLimit } = buildInboxQuery(filters, page)
     const manager = sharedContext.manager!
     const [rows, countRows] = await Promise.all([
       manager.execute<{ id: string }[]>(sql, params),
       manager.execute<{ count: string }[]>(countSql, countParams),
     ])
-    return { ids: rows.map((r) => r.id), count: Number(countRows[0]?.count ?? 0) }
+    const counted = Number(countRows[0]?.count ?? 0)
+    return { ids: rows.map((r) => r.id), count: Math.min(counted, countLimit), countExact: counted <= countLimit }
   }
 
   /**

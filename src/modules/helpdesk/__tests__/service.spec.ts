@@ -2,6 +2,7 @@ import { Client } from "@medusajs/framework/pg"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
 import { HELPDESK_MODULE } from "../domain/constants"
+import { INBOX_SEARCH_COUNT_LIMIT } from "../domain/inbox-query"
 import { mergeSearchText } from "../domain/search-tokens"
 import HelpdeskModuleService from "../service"
 
@@ -84,7 +85,23 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
       expect((await service.listInboxTicketIds({}, byPriority)).ids).toEqual([urgent.id, normal.id, low.id])
       expect((await service.listInboxTicketIds({ assignee_id: null }, byPriority)).ids).toEqual([normal.id, low.id])
       expect((await service.listInboxTicketIds({ tag: "x", status: ["open"] }, byPriority)).ids).toEqual([urgent.id, low.id])
-      expect(await service.listInboxTicketIds({}, { ...byPriority, limit: 1, offset: 1 })).toEqual({ ids: [normal.id], count: 3 })
+      expect(await service.listInboxTicketIds({}, { ...byPriority, limit: 1, offset: 1 })).toEqual({ ids: [normal.id], count: 3, countExact: true })
+    })
+
+    it("counts a search up to its limit, then says there are at least that many", async () => {
+      await service.createSupportTickets(
+        Array.from({ length: INBOX_SEARCH_COUNT_LIMIT + 2 }, (_, i) => ticket(`Refund request ${i}`))
+      )
+      const byPriority = { ...page, order: { key: "priority" as const, direction: "desc" as const } }
+      const broad = await service.listInboxTicketIds({ q: "refund" }, byPriority)
+      expect(broad).toMatchObject({ count: INBOX_SEARCH_COUNT_LIMIT, countExact: false })
+      expect(broad.ids).toHaveLength(20)
+      // Without a search the limit is higher: these are counted exactly.
+      expect(await service.listInboxTicketIds({ status: ["open"] }, { ...byPriority, limit: 1 })).toMatchObject({
+        count: INBOX_SEARCH_COUNT_LIMIT + 2,
+        countExact: true,
+      })
+      expect(await service.listInboxTicketIds({ q: "request 1001" }, byPriority)).toMatchObject({ count: 1, countExact: true })
     })
 
     it("keeps canned-reply shortcuts unique among live replies only", async () => {

@@ -17,12 +17,12 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListTick
     assignee_id === "me" ? req.auth_context.actor_id : assignee_id === "none" ? null : assignee_id
 
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const { ids, count } = await helpdesk.listInboxTicketIds(
+  const { ids, count, countExact } = await helpdesk.listInboxTicketIds(
     { ...filters, ...(assignee !== undefined ? { assignee_id: assignee } : {}) },
     { order: sort, limit, offset }
   )
   const tickets = await listAdminTicketsByIds(req.scope, ids, req.queryConfig.fields)
-  res.json({ tickets, count, offset, limit })
+  res.json({ tickets, count, count_exact: countExact, offset, limit })
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType>, res: MedusaResponse) => {

@@ -6,7 +6,7 @@ import { createTicketWorkflow } from "../../../../workflows"
 import { createTicketIdempotently } from "../../../utils/idempotency"
 import { fullName } from "../../../utils/full-name"
 import { customerIdOf } from "./store-actor"
-import { presentStoreTicket, retrieveStoreTicket } from "./store-ticket"
+import { presentStoreTicket, retrieveStoreTicket, STORE_TICKET_SELECT } from "./store-ticket"
 import { StoreCreateTicketType, StoreListTicketsType } from "./validators"
 
 export const GET = async (
@@ -17,7 +17,7 @@ export const GET = async (
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [tickets, count] = await helpdesk.listAndCountSupportTickets(
     { customer_id: req.auth_context.actor_id, ...(status ? { status } : {}) },
-    { take: limit, skip: offset, order: { last_message_at: "DESC", created_at: "DESC" } }
+    { take: limit, skip: offset, order: { last_message_at: "DESC", created_at: "DESC" }, select: STORE_TICKET_SELECT }
   )
   res.json({ tickets: tickets.map((t) => presentStoreTicket(t)), count, offset, limit })
 }

@@ -22,6 +22,18 @@ const TICKET_FIELDS = [
   "last_message_at",
 ] as const
 
+// Columns read for a store answer: the shown fields, the rating, and what access checks need
+// (never the search columns, the largest of a ticket).
+export const STORE_TICKET_SELECT = [
+  ...TICKET_FIELDS,
+  "rating_score",
+  "rating_comment",
+  "rated_at",
+  "customer_id",
+  "access_token_hash",
+  "access_token_expires_at",
+]
+
 type AnyRecord = Record<string, any>
 
 export function presentStoreTicket(ticket: AnyRecord, messages?: AnyRecord[]) {
@@ -54,7 +66,7 @@ function presentStoreMessage(message: AnyRecord) {
 /** A ticket with its public thread, if the actor may see it; otherwise the same 404 as a missing id. */
 export async function retrieveStoreTicket(scope: Resolver, id: string, actor: HelpdeskActor) {
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const [ticket] = await helpdesk.listSupportTickets({ id }, { take: 1 })
+  const [ticket] = await helpdesk.listSupportTickets({ id }, { take: 1, select: STORE_TICKET_SELECT })
   if (!ticket || !actorMayAccess(actor, ticket)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
   }

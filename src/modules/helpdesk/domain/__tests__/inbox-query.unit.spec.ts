@@ -1,4 +1,6 @@
-import { buildInboxQuery, parseInboxOrder } from "../inbox-query"
+import { readFileSync } from "fs"
+import { join } from "path"
+import { buildInboxQuery, INBOX_COUNT_LIMIT, INBOX_SEARCH_COUNT_LIMIT, parseInboxOrder } from "../inbox-query"
 
 describe("inbox query", () => {
   it("accepts only known sort keys", () => {
@@ -19,6 +21,25 @@ describe("inbox query", () => {
     expect(countSql).not.toContain(evil)
     expect(params).toEqual(["open", evil, evil, "'refund':*", 20, 40])
     expect(sql).toContain("t.assignee_id IS NULL")
+  })
+
+  it("counts up to a limit: lower for searches, which check every matching ticket", () => {
+    const page = { order: { key: "priority" as const, direction: "desc" as const }, limit: 20, offset: 0 }
+    const view = buildInboxQuery({ status: ["open"] }, page)
+    expect(view.countSql).toMatch(/LIMIT \?\) capped$/)
+    expect(view.countParams).toEqual(["open", INBOX_COUNT_LIMIT + 1])
+    expect(view.countLimit).toBe(INBOX_COUNT_LIMIT)
+    const search = buildInboxQuery({ q: "refund" }, page)
+    expect(search.countParams).toEqual(["'refund':*", INBOX_SEARCH_COUNT_LIMIT + 1])
+    expect(search.countLimit).toBe(INBOX_SEARCH_COUNT_LIMIT)
+  })
+
+  it("sorts by priority with the expression the inbox indexes are built on", () => {
+    // Postgres uses an expression index only for the same expression: keep the migration in step.
+    const migration = readFileSync(join(__dirname, "../../migrations/Migration20261123090000.ts"), "utf8")
+    const indexed = /const PRIORITY_RANK = `([^`]+)`/.exec(migration)![1]
+    const { sql } = buildInboxQuery({ status: ["open"] }, { order: { key: "priority", direction: "desc" }, limit: 20, offset: 0 })
+    expect(sql).toContain(`ORDER BY ${indexed.replace('"priority"', "t.priority")} DESC NULLS LAST, t.created_at DESC, t.id DESC`)
   })
 
   it("matches nothing for a search without words", () => {

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
+import { getLastFulfillmentStatus, getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 
 const ORDERS_SHOWN = 50
 
@@ -12,49 +12,87 @@ function amount(value: unknown): number {
   return Number(value ?? 0)
 }
 
+// The order's current total is read from the summary Medusa keeps with every order version
+// (order_summary.totals.current_order_total, the value GET /admin/orders computes as `total`):
+// recomputing totals from items, shipping, taxes and adjustments costs the order module several
+// times more than the rest of this route (docs/performance.md).
+const total = (order: AnyRecord) => amount(order.summary?.current_order_total)
+
+const STATUS_FIELDS = [
+  "payment_collections.status",
+  "payment_collections.amount",
+  "payment_collections.captured_amount",
+  "payment_collections.refunded_amount",
+  "fulfillments.packed_at",
+  "fulfillments.shipped_at",
+  "fulfillments.delivered_at",
+  "fulfillments.canceled_at",
+]
+
 function presentOrder(order: AnyRecord) {
+  const items = (order.items ?? []).map((i: AnyRecord) => ({
+    ...i,
+    // getLastFulfillmentStatus compares each item's fulfilled quantity with its quantity.
+    raw_quantity: i.detail?.raw_quantity ?? i.raw_quantity,
+  }))
   return {
     id: order.id,
     display_id: order.display_id,
     status: order.status,
-    payment_status: order.payment_status,
-    fulfillment_status: order.fulfillment_status,
-    total: amount(order.total),
+    // Medusa's own aggregation, as in getOrdersListWorkflow.
+    payment_status: getLastPaymentStatus({ ...order, payment_collections: order.payment_collections ?? [] } as any),
+    fulfillment_status: getLastFulfillmentStatus({ ...order, items, fulfillments: order.fulfillments ?? [] } as any),
+    total: total(order),
     currency_code: order.currency_code,
     created_at: order.created_at,
-    items: (order.items ?? []).map((i: AnyRecord) => ({
+    items: items.map((i: AnyRecord) => ({
       title: i.product_title ?? i.title,
       variant_title: i.variant_title ?? null,
-      quantity: amount(i.quantity),
+      quantity: amount(i.detail?.quantity ?? i.quantity),
       thumbnail: i.thumbnail ?? null,
     })),
   }
 }
 
 /**
- * The requester's newest orders with Medusa's own payment/fulfilment status aggregation, and
- * their lifetime value (non-canceled orders, in the currency most of them use).
+ * The requester's newest orders with Medusa's payment/fulfilment status aggregation, and their
+ * lifetime value (non-canceled orders, in the currency most of them use).
  */
 export async function loadRequesterOrders(
   scope: Pick<MedusaContainer, "resolve">,
   requester: { customer_id: string } | { email: string }
 ) {
-  const { result } = await getOrdersListWorkflow(scope as MedusaContainer).run({
-    input: {
-      fields: ["id", "display_id", "status", "total", "currency_code", "created_at", "items.title", "items.product_title", "items.variant_title", "items.quantity", "items.thumbnail"],
-      variables: { filters: requester, order: { created_at: "DESC" }, skip: 0, take: ORDERS_SHOWN },
-    },
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: rows, metadata } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "status",
+      "currency_code",
+      "created_at",
+      "summary.*",
+      "items.title",
+      "items.product_title",
+      "items.variant_title",
+      "items.thumbnail",
+      "items.detail.quantity",
+      "items.detail.raw_quantity",
+      "items.detail.raw_fulfilled_quantity",
+      ...STATUS_FIELDS,
+    ],
+    filters: requester,
+    pagination: { skip: 0, take: ORDERS_SHOWN, order: { created_at: "DESC" } },
   })
-  const { rows, metadata } = result as { rows: AnyRecord[]; metadata: { count: number } }
+  const count = metadata?.count ?? rows.length
 
   // Lifetime value needs every order's total; only when there are more than we show is a
   // second, narrower query needed.
   let totals: AnyRecord[] = rows
-  if (metadata.count > rows.length) {
-    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  if (count > rows.length) {
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "total", "currency_code"],
+      fields: ["id", "status", "currency_code", "summary.*"],
       filters: requester,
     })
     totals = data
@@ -63,13 +101,13 @@ export async function loadRequesterOrders(
   const counts = new Map<string, number>()
   for (const o of totals) {
     if (o.status === "canceled") continue
-    byCurrency.set(o.currency_code, (byCurrency.get(o.currency_code) ?? 0) + amount(o.total))
+    byCurrency.set(o.currency_code, (byCurrency.get(o.currency_code) ?? 0) + total(o))
     counts.set(o.currency_code, (counts.get(o.currency_code) ?? 0) + 1)
   }
   const currency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
   return {
     orders: rows.map(presentOrder),
-    count: metadata.count,
+    count,
     lifetime_value: currency ? byCurrency.get(currency)! : 0,
     currency_code: currency,
   }

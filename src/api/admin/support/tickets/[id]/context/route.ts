@@ -12,7 +12,10 @@ const OTHER_TICKETS_SHOWN = 20
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const [ticket] = await helpdesk.listSupportTickets({ id: req.params.id }, { take: 1 })
+  const [ticket] = await helpdesk.listSupportTickets(
+    { id: req.params.id },
+    { take: 1, select: ["id", "customer_id", "email", "name", "identity"] }
+  )
   if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${req.params.id} was not found`)
 
   // Guests are matched by email; the ticket's `identity` tells the agent how far to trust that.
