@@ -1,25 +1,125 @@
 #!/usr/bin/env node
-// `npm run bench`: see docs/performance.md and `npm run bench -- --help`.
+// `npm run bench`: seeds (or reuses) a database at the chosen scale, boots the real server
+// (`medusa start`, production mode), drives the real HTTP routes from a second process
+// (autocannon, bench/load.js), replays each route's SQL under EXPLAIN ANALYZE, and prints
+// p50/p95/p99 latency, throughput and server RSS per scenario, with Medusa's own order list and
+// the bare SQL time as yardsticks. See docs/performance.md; `npm run bench -- --help`.
 "use strict"
 
+const fs = require("fs")
+const os = require("os")
 const path = require("path")
+const { fork } = require("child_process")
 const { parseArgs } = require("./config")
-const { ROOT, startDatabaseServer, redact } = require("./lib/database")
+const { ROOT, startDatabaseServer, connect, redact } = require("./lib/database")
+const { startServer, rssBytes } = require("./lib/medusa")
 const { loadEnvFiles } = require("../scripts/lib/env-files")
 const { ensureSeeded } = require("./seed")
+const { prepare } = require("./setup")
+const scenarios = require("./scenarios")
+const { measureSql } = require("./explain")
+const report = require("./report")
 
 const log = (msg) => console.log(`\x1b[36m[bench]\x1b[0m ${msg}`)
 
+// Reads first, writes last (new tickets would change the lists); the yardstick first.
+const ORDER = ["medusa_orders", "inbox_open", "inbox_mine", "inbox_unassigned", "inbox_tag", "search_en", "search_ko", "search_el", "ticket_detail", "customer_context", "store_list", "store_reply", "store_create"]
+
+function runLoad(spec) {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, "load.js"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] })
+    child.once("message", (msg) => {
+      child.kill()
+      if (msg.ok) resolve(msg.result)
+      else reject(new Error(msg.error))
+    })
+    child.once("exit", (code) => code && reject(new Error(`load generator exited with ${code}`)))
+    child.send(spec)
+  })
+}
+
+/** Samples the server's RSS while `fn` runs. */
+async function sampleRss(pid, fn) {
+  let max = rssBytes(pid)
+  const timer = setInterval(() => (max = Math.max(max, rssBytes(pid))), 200)
+  try {
+    return { result: await fn(), rss_max: max }
+  } finally {
+    clearInterval(timer)
+    max = Math.max(max, rssBytes(pid))
+  }
+}
+
+function machine() {
+  const cpus = os.cpus()
+  return `${cpus.length} x ${cpus[0]?.model?.trim() ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join("/")} at start`
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2))
+  if (opts.compare) {
+    const [a, b] = opts.compare.map((f) => JSON.parse(fs.readFileSync(f, "utf8")))
+    console.log(report.compare(a, b))
+    return
+  }
   loadEnvFiles(ROOT, [".env"])
-  const db = await startDatabaseServer()
+  const pg = await startDatabaseServer()
+  let server
   try {
-    log(`Postgres: ${db.embedded ? "embedded (.data/bench-postgres)" : redact(db.serverUrl)}`)
-    const seed = await ensureSeeded({ serverUrl: db.serverUrl, scale: opts.scale, reseed: opts.reseed, log })
+    log(`Postgres: ${pg.embedded ? "embedded (.data/bench-postgres)" : redact(pg.serverUrl)}`)
+    const { url, meta } = await ensureSeeded({ serverUrl: pg.serverUrl, scale: opts.scale, reseed: opts.reseed, log })
     if (opts.seedOnly) return
+
+    const logFile = path.join(os.tmpdir(), `helpdesk-bench-${opts.scale.name}-server.log`)
+    log(`Starting medusa start (production) on ${redact(url)} (log: ${logFile})...`)
+    const t = Date.now()
+    server = await startServer(url, { logFile })
+    log(`Server ready in ${((Date.now() - t) / 1000).toFixed(1)} s at ${server.base}, pid ${server.pid}, RSS ${Math.round(rssBytes(server.pid) / 2 ** 20)} MB.`)
+    const ctx = await prepare(server.base, url, meta)
+
+    const all = scenarios.list(ctx)
+    const chosen = ORDER.map((n) => all.find((s) => s.name === n)).filter((s) => s && (!opts.only || opts.only.includes(s.name)))
+    const db = await connect(url)
+    const results = {
+      options: { scale: opts.scale.name, duration: opts.duration, warmup: opts.warmup, connections: opts.connections, create_connections: opts.createConnections },
+      meta: { ...meta, name: opts.scale.name },
+      machine: machine(),
+      started_at: new Date().toISOString(),
+      scenarios: [],
+    }
+    try {
+      for (const s of chosen) {
+        const connections = s.throughput ? opts.createConnections : opts.connections
+        process.stdout.write(`\x1b[36m[bench]\x1b[0m ${s.name.padEnd(18)} ${connections} clients, ${opts.warmup} + ${opts.duration} s ... `)
+        const { result: http, rss_max } = await sampleRss(server.pid, () =>
+          runLoad({
+            base: server.base,
+            connections,
+            duration: opts.duration,
+            warmup: opts.warmup,
+            requests: s.requests,
+            uniqueIdempotencyKey: !!s.uniqueIdempotencyKey,
+          })
+        )
+        const sql = await measureSql(db, s)
+        console.log(`p50 ${http.p50?.toFixed(1)} ms, p95 ${http.p95?.toFixed(1)} ms, ${http.rps.toFixed(0)} req/s, ${http.errors} errors; SQL ${sql.ms.toFixed(2)} ms`)
+        if (http.errors) console.log(`    statuses: ${JSON.stringify(http.statuses)}`)
+        results.scenarios.push({ name: s.name, group: s.group, title: s.title, connections, http, sql, rss_max })
+      }
+    } finally {
+      await db.end()
+    }
+    results.rss_max = Math.max(0, ...results.scenarios.map((s) => s.rss_max))
+    results.finished_at = new Date().toISOString()
+
+    const out = opts.out ?? path.join(__dirname, "results", `${opts.scale.name}.json`)
+    fs.mkdirSync(path.dirname(out), { recursive: true })
+    fs.writeFileSync(out, JSON.stringify(results, null, 2) + "\n")
+    console.log("\n" + report.single(results) + "\n")
+    log(`Results written to ${path.relative(process.cwd(), out)}`)
   } finally {
-    await db.stop()
+    if (server) await server.stop()
+    await pg.stop()
   }
 }
 

@@ -54,7 +54,7 @@ function freePort() {
  * one process, served from this source tree (the CLI transpiles TypeScript with swc when it loads
  * it; what runs is the same code a build produces). Resolves once /health answers.
  */
-async function startServer(databaseUrl, { logFile, extraEnv = {} } = {}) {
+async function startServer(databaseUrl, { logFile, extraEnv = {}, nodeArgs = [] } = {}) {
   const port = await freePort()
   const out = fs.openSync(logFile, "w")
   const env = medusaEnv(databaseUrl, {
@@ -64,7 +64,7 @@ async function startServer(databaseUrl, { logFile, extraEnv = {} } = {}) {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || "warn",
     ...extraEnv,
   })
-  const child = spawn(process.execPath, [CLI, "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] })
+  const child = spawn(process.execPath, [...nodeArgs, CLI, "start"], { cwd: ROOT, env, stdio: ["ignore", out, out] })
   fs.closeSync(out)
   let exited = null
   child.once("exit", (code, signal) => (exited = { code, signal }))

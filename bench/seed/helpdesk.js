@@ -164,7 +164,7 @@ async function seedTickets(db, { tickets, customers }) {
            case when s.status = 'open' and s.r_unassigned < 0.35 then null else a.id end as assignee_id,
            case when s.r_order < 0.4 and s.order_ids is not null then s.order_ids[1 + floor(s.r_order / 0.4 * cardinality(s.order_ids))::int] end as order_id,
            coalesce(case when s.r_order < 0.4 and s.order_ids is not null then s.order_display_ids[1 + floor(s.r_order / 0.4 * cardinality(s.order_ids))::int] end,
-                    10000 + (s.g * 7919) % 90000) as order_no,
+                    10000 + (s.g::bigint * 7919) % 90000) as order_no,
            now() - (1 - s.age) * interval '3 years' - s.nmsg * interval '3 hours' - interval '1 hour' as created_at,
            s.r_rating
     from shaped s

@@ -59,7 +59,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
   const url = withDatabase(serverUrl, dbName)
   if (!reseed && (await databaseExists(serverUrl, dbName))) {
     const meta = await readMeta(url)
-    if (meta && meta.version === SEED_VERSION && meta.tickets === scale.tickets) {
+    if (meta && meta.version === SEED_VERSION && meta.scale_tickets === scale.tickets) {
       const db = await connect(url)
       try {
         const pending = await pendingMigrations(db)
@@ -140,7 +140,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
       select (select count(*) from support_ticket)::int as tickets, (select count(*) from support_message)::int as messages,
              (select count(*) from customer)::int as customers, (select count(*) from "order")::int as orders,
              pg_size_pretty(pg_database_size(current_database())) as size`)
-    const meta = { version: SEED_VERSION, ...scale, ...counts[0], heavy_customers: heavyCustomers, seeded_at: new Date().toISOString(), seed_seconds: Math.round((Date.now() - t0) / 1000) }
+    const meta = { version: SEED_VERSION, scale_tickets: scale.tickets, ...counts[0], heavy_customers: heavyCustomers, seeded_at: new Date().toISOString(), seed_seconds: Math.round((Date.now() - t0) / 1000) }
     await db.query(`insert into bench.meta values ('seed', $1)`, [JSON.stringify(meta)])
     log(`Seeded ${dbName} in ${meta.seed_seconds} s: ${meta.tickets} tickets, ${meta.messages} messages, ${meta.customers} customers, ${meta.orders} orders, ${meta.size}.`)
     return { url, meta, seeded: true }

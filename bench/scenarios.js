@@ -1,0 +1,234 @@
+// The measured requests, and for each the SQL it costs the database.
+//
+// `requests` is the pool of HTTP requests the load generator draws from (real routes, the admin
+// UI's own query strings and fields). `sql` replays the statements the route issues (captured
+// from Postgres' statement log on Medusa 2.21.2; the inbox and search SQL comes from the
+// plugin's own builder, domain/inbox-query.ts) under EXPLAIN ANALYZE: the "bare SQL" yardstick.
+// Writes are replayed inside a transaction that is rolled back.
+"use strict"
+
+const path = require("path")
+const { ROOT } = require("./lib/database")
+
+// What the admin inbox asks for (src/admin/hooks/tickets.ts) and what Medusa's order list page asks
+// for (@medusajs/dashboard, routes/orders/order-list/const.ts).
+const INBOX_FIELDS = "id,display_id,subject,status,priority,channel,email,name,identity,assignee_id,tags,last_message_at,last_customer_message_at,created_at,updated_at"
+const ORDER_LIST_FIELDS = "id,status,created_at,email,display_id,custom_display_id,payment_status,fulfillment_status,total,currency_code,*customer,*sales_channel,*payment_collections,*shipping_address"
+
+const TICKET_DETAIL_COLUMNS = [
+  "id", "display_id", "subject", "status", "priority", "channel", "category", "tags", "customer_id", "order_id", "email",
+  "name", "identity", "assignee_id", "first_response_at", "solved_at", "closed_at", "last_message_at",
+  "last_customer_message_at", "merged_into_id", "rating_score", "rating_comment", "rated_at", "metadata", "created_at", "updated_at",
+]
+
+let plugin
+function pluginCode() {
+  if (!plugin) {
+    require(require.resolve("ts-node", { paths: [ROOT] })).register({ swc: true, transpileOnly: true, compilerOptions: { module: "commonjs" } })
+    plugin = {
+      inbox: require(path.join(ROOT, "src/modules/helpdesk/domain/inbox-query.ts")),
+      tokens: require(path.join(ROOT, "src/modules/helpdesk/domain/search-tokens.ts")),
+    }
+  }
+  return plugin
+}
+
+const pick = (list) => list[Math.floor(Math.random() * list.length)]
+const qs = (params) =>
+  Object.entries(params)
+    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(x)}`))
+    .join("&")
+// knex placeholders (?) as Postgres ones ($1...)
+const numbered = (sql) => {
+  let i = 0
+  return sql.replace(/\?/g, () => `$${++i}`)
+}
+const cols = (list, alias = "s0") => list.map((c) => `"${alias}"."${c}"`).join(", ")
+
+/** The inbox route: id page + count (the plugin's SQL), then Query loads the listed fields. */
+async function inboxSql(x, filters, order = { key: "priority", direction: "desc" }) {
+  const { buildInboxQuery } = pluginCode().inbox
+  const q = buildInboxQuery(filters, { order, limit: 20, offset: 0 })
+  const page = await x.explain("id page", numbered(q.sql), q.params)
+  await x.explain("count", numbered(q.countSql), q.countParams)
+  const ids = page.rows.map((r) => r.id)
+  if (ids.length) {
+    await x.explain(
+      "fields of the page",
+      `select ${cols(INBOX_FIELDS.split(","))} from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1) order by "s0"."id" asc`,
+      [ids]
+    )
+  }
+}
+
+/** The statements getOrdersListWorkflow issues for the orders' items, shipping, payments, fulfillments. */
+async function orderGraphSql(x, orders, { addresses = false, customers = false, salesChannels = false } = {}) {
+  const ids = orders.map((o) => o.id)
+  if (!ids.length) return
+  await x.explain("order credit lines", `select "o0".* from "order_credit_line" as "o0" where "o0"."deleted_at" is null and "o0"."order_id" = any($1)`, [ids])
+  const items = await x.explain("order items", `select "o0".* from "order_item" as "o0" where "o0"."deleted_at" is null and "o0"."order_id" = any($1)`, [ids])
+  const itemIds = [...new Set(items.rows.map((r) => r.item_id))]
+  await x.explain("line items", `select "o0".* from "order_line_item" as "o0" where "o0"."deleted_at" is null and "o0"."id" = any($1)`, [itemIds])
+  await x.explain("line item tax lines", `select "o0".* from "order_line_item_tax_line" as "o0" where "o0"."deleted_at" is null and "o0"."item_id" = any($1)`, [itemIds])
+  const shipping = await x.explain("order shipping", `select "o0".* from "order_shipping" as "o0" where "o0"."deleted_at" is null and "o0"."order_id" = any($1)`, [ids])
+  const methodIds = [...new Set(shipping.rows.map((r) => r.shipping_method_id))]
+  await x.explain("shipping methods", `select "o0".* from "order_shipping_method" as "o0" where "o0"."deleted_at" is null and "o0"."id" = any($1)`, [methodIds])
+  await x.explain("shipping method tax lines", `select "o0".* from "order_shipping_method_tax_line" as "o0" where "o0"."deleted_at" is null and "o0"."shipping_method_id" = any($1)`, [methodIds])
+  await x.explain("line item adjustments", `select "o0".* from "order_line_item_adjustment" as "o0" where "o0"."deleted_at" is null and "o0"."item_id" = any($1)`, [itemIds])
+  await x.explain("shipping method adjustments", `select "o0".* from "order_shipping_method_adjustment" as "o0" where "o0"."deleted_at" is null and "o0"."shipping_method_id" = any($1)`, [methodIds])
+  if (addresses) {
+    await x.explain("shipping addresses", `select "o0".* from "order_address" as "o0" where "o0"."deleted_at" is null and "o0"."id" = any($1)`, [orders.map((o) => o.shipping_address_id).filter(Boolean)])
+  }
+  if (customers) {
+    await x.explain("customers", `select "c0".* from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = any($1)`, [orders.map((o) => o.customer_id).filter(Boolean)])
+  }
+  if (salesChannels) {
+    await x.explain("sales channels", `select "s0".* from "sales_channel" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1)`, [[...new Set(orders.map((o) => o.sales_channel_id).filter(Boolean))]])
+  }
+  const pcs = await x.explain("order -> payment collection links", `select "l0"."order_id", "l0"."payment_collection_id" from "order_payment_collection" as "l0" where "l0"."deleted_at" is null and "l0"."order_id" = any($1)`, [ids])
+  await x.explain("payment collections", `select "p0".* from "payment_collection" as "p0" where "p0"."deleted_at" is null and "p0"."id" = any($1)`, [pcs.rows.map((r) => r.payment_collection_id)])
+  const fs = await x.explain("order -> fulfillment links", `select "l0"."order_id", "l0"."fulfillment_id" from "order_fulfillment" as "l0" where "l0"."deleted_at" is null and "l0"."order_id" = any($1)`, [ids])
+  await x.explain("fulfillments", `select "f0"."packed_at", "f0"."shipped_at", "f0"."delivered_at", "f0"."canceled_at", "f0"."id" from "fulfillment" as "f0" where "f0"."deleted_at" is null and "f0"."id" = any($1)`, [fs.rows.map((r) => r.fulfillment_id)])
+}
+
+function list(ctx) {
+  const admin = { authorization: `Bearer ${ctx.adminToken}` }
+  const adminGet = (params) => [{ method: "GET", path: `/admin/support/tickets?${qs({ ...params, limit: 20, offset: 0, fields: INBOX_FIELDS })}`, headers: admin }]
+  const storeHeaders = (s) => ({ "x-publishable-api-key": ctx.publishableKey, authorization: `Bearer ${s.token}` })
+  const terms = ctx.searchTerms
+  const me = ctx.adminUserId
+
+  const inbox = (name, title, params, filters) => ({
+    name,
+    group: "Admin inbox",
+    title,
+    requests: adminGet({ ...params, order: "-priority" }),
+    sql: (x) => inboxSql(x, filters),
+  })
+  const search = (lang, term) => ({
+    name: `search_${lang}`,
+    group: "Search",
+    title: `"${term}" in subjects and messages, by priority`,
+    requests: adminGet({ q: term, order: "-priority" }),
+    sql: (x) => inboxSql(x, { q: term }),
+  })
+
+  return [
+    inbox("inbox_open", "open tickets by priority, page 1", { status: "open" }, { status: ["open"] }),
+    inbox("inbox_mine", '"mine" (open + pending, assigned to me)', { status: ["open", "pending"], assignee_id: "me" }, { status: ["open", "pending"], assignee_id: me }),
+    inbox("inbox_unassigned", "unassigned open tickets", { status: "open", assignee_id: "none" }, { status: ["open"], assignee_id: null }),
+    inbox("inbox_tag", `open tickets tagged "${ctx.tag}"`, { status: "open", tag: ctx.tag }, { status: ["open"], tag: ctx.tag }),
+    search("en", terms.en),
+    search("ko", terms.ko),
+    search("el", terms.el),
+    {
+      name: "ticket_detail",
+      group: "Ticket",
+      title: "ticket with a 20-message thread",
+      requests: ctx.detailIds.map((id) => ({ method: "GET", path: `/admin/support/tickets/${id}?fields=${encodeURIComponent("+order.id,+order.display_id")}`, headers: admin })),
+      sql: async (x) => {
+        const id = pick(ctx.detailIds)
+        const t = await x.explain("ticket", `select ${cols(TICKET_DETAIL_COLUMNS)} from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1) order by "s0"."id" asc`, [[id]])
+        const msgs = await x.explain("messages", `select "s0"."id", "s0"."author_type", "s0"."author_id", "s0"."author_name", "s0"."body", "s0"."internal", "s0"."channel", "s0"."canned_reply_id", "s0"."metadata", "s0"."created_at", "s0"."ticket_id" from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."ticket_id" = any($1)`, [[id]])
+        await x.explain("attachments", `select "s0"."id", "s0"."filename", "s0"."mime_type", "s0"."size", "s0"."url", "s0"."message_id" from "support_attachment" as "s0" where "s0"."deleted_at" is null and "s0"."message_id" = any($1)`, [msgs.rows.map((m) => m.id)])
+        const orderId = t.rows[0]?.order_id
+        if (orderId) await x.explain("linked order", `select "o0"."display_id", "o0"."id" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."id" = any($1) order by "o0"."id" asc`, [[orderId]])
+      },
+    },
+    {
+      name: "customer_context",
+      group: "Ticket",
+      title: "customer context (customer with 50 orders)",
+      requests: ctx.contextIds.map((id) => ({ method: "GET", path: `/admin/support/tickets/${id}/context`, headers: admin })),
+      sql: async (x) => {
+        const id = pick(ctx.contextIds)
+        const t = await x.explain("ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
+        const c = t.rows[0].customer_id
+        await x.explain("customer", `select "c0"."id", "c0"."email", "c0"."first_name", "c0"."last_name", "c0"."phone", "c0"."has_account", "c0"."created_at" from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = $1 order by "c0"."id" asc limit 1`, [c])
+        await x.explain("other tickets", `select "s0"."id", "s0"."display_id", "s0"."subject", "s0"."status", "s0"."priority", "s0"."channel", "s0"."created_at", "s0"."last_message_at" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 and "s0"."id" != $2 order by "s0"."created_at" desc limit 20`, [c, id])
+        await x.explain("other tickets count", `select count(*) as "count" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 and "s0"."id" != $2`, [c, id])
+        await x.explain("open tickets count", `select count(*) as "count" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 and "s0"."status" in ('open', 'pending')`, [c])
+        await x.explain("orders count", `select count(*) as "count" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."customer_id" = $1`, [c])
+        const orders = await x.explain("orders page", `select "o0"."created_at", "o0"."currency_code", "o0"."display_id", "o0"."id", "o0"."status", "o0"."version" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."customer_id" = $1 order by "o0"."created_at" desc limit 50`, [c])
+        await orderGraphSql(x, orders.rows)
+      },
+    },
+    {
+      name: "store_create",
+      group: "Store",
+      title: "open a ticket (signed-in shopper, Idempotency-Key)",
+      throughput: true,
+      uniqueIdempotencyKey: true,
+      requests: ctx.shoppers.flatMap((s, i) =>
+        [
+          { subject: "Where is my parcel?", body: "Hi, my order was shipped a week ago but tracking shows nothing. Can you check?" },
+          { subject: "환불 요청합니다", body: "사이즈가 맞지 않아 반품했는데 아직 환불을 받지 못했습니다. 확인 부탁드립니다." },
+          { subject: "Επιστροφή χρημάτων", body: "Έστειλα πίσω το προϊόν και περιμένω ακόμα την επιστροφή χρημάτων." },
+        ].map((body) => ({ method: "POST", path: "/store/support/tickets", headers: storeHeaders(s), body: { ...body, subject: `${body.subject} (${i})` } }))
+      ),
+      sql: (x) => x.rollback(async () => {
+        const s = pick(ctx.shoppers)
+        const id = `supt_benchsql${Date.now()}${Math.floor(Math.random() * 1e6)}`
+        const now = new Date()
+        const text = "Where is my parcel? Hi, my order was shipped a week ago but tracking shows nothing."
+        await x.explain("rate limit", `INSERT INTO support_rate_limit (id, count, expires_at) VALUES ($1, 1, $2) ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now() RETURNING count`, [`createTicket:customer:${s.customer_id}:${Math.floor(Date.now() / 60000)}`, new Date(Date.now() + 60000)])
+        await x.explain("customer", `select "c0".* from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = $1`, [s.customer_id])
+        await x.explain("idempotency key", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."idempotency_key" = $1 order by "s0"."id" asc limit 1`, [id])
+        await x.explain("insert ticket", `insert into "support_ticket" ("id", "subject", "status", "priority", "channel", "tags", "customer_id", "email", "name", "identity", "idempotency_key", "search_text", "created_at", "updated_at") values ($1, 'Where is my parcel?', 'open', 'normal', 'web', '{}', $2, 'x@bench.example', 'X', 'customer', $1, $3, $4, $4)`, [id, s.customer_id, pluginCode().tokens.indexTokens(text).join(" "), now])
+        await x.explain("insert message", `insert into "support_message" ("id", "ticket_id", "author_type", "author_id", "author_name", "body", "internal", "channel", "created_at", "updated_at") values ($1, $2, 'customer', $3, 'X', $4, false, 'web', $5, $5)`, [`supmsg_${id}`, id, s.customer_id, text, now])
+        await x.explain("activity: read", `select "s0"."id", "s0"."last_message_at", "s0"."last_customer_message_at" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1)`, [[id]])
+        await x.explain("activity: update", `update "support_ticket" set "last_message_at" = $2, "last_customer_message_at" = $2, "updated_at" = $2 where "id" = $1`, [id, now])
+        await x.explain("read back: ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
+        await x.explain("read back: messages", `select "s0".* from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."ticket_id" = $1 and "s0"."internal" = false order by "s0"."created_at" asc, "s0"."id" asc`, [id])
+      }),
+    },
+    {
+      name: "store_list",
+      group: "Store",
+      title: "a shopper's tickets, page 1",
+      requests: ctx.shoppers.map((s) => ({ method: "GET", path: "/store/support/tickets", headers: storeHeaders(s) })),
+      sql: async (x) => {
+        const s = pick(ctx.shoppers)
+        await x.explain("page", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 order by "s0"."last_message_at" desc, "s0"."created_at" desc limit 20`, [s.customer_id])
+        await x.explain("count", `select count(*) as "count" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1`, [s.customer_id])
+      },
+    },
+    {
+      name: "store_reply",
+      group: "Store",
+      title: "a shopper's reply",
+      requests: ctx.shoppers.flatMap((s) =>
+        s.ticket_ids.map((id) => ({ method: "POST", path: `/store/support/tickets/${id}/messages`, headers: storeHeaders(s), body: { body: "Any news? 아직 답변이 없네요. Ευχαριστώ!" } }))
+      ),
+      sql: (x) => x.rollback(async () => {
+        const s = pick(ctx.shoppers.filter((sh) => sh.ticket_ids.length))
+        const id = pick(s.ticket_ids)
+        const now = new Date()
+        const body = "Any news? 아직 답변이 없네요. Ευχαριστώ!"
+        await x.explain("rate limit", `INSERT INTO support_rate_limit (id, count, expires_at) VALUES ($1, 1, $2) ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now() RETURNING count`, [`addMessage:customer:${s.customer_id}:${Math.floor(Date.now() / 60000)}`, new Date(Date.now() + 60000)])
+        await x.explain("customer", `select "c0".* from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = $1`, [s.customer_id])
+        await x.explain("ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
+        await x.explain("insert message", `insert into "support_message" ("id", "ticket_id", "author_type", "author_id", "author_name", "body", "internal", "channel", "created_at", "updated_at") values ($1, $2, 'customer', $3, 'X', $4, false, 'web', $5, $5)`, [`supmsg_benchsql${Date.now()}`, id, s.customer_id, body, now])
+        const t = await x.explain("search text", `select "s0"."id", "s0"."search_text", "s0"."last_message_at", "s0"."last_customer_message_at" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1) order by "s0"."id" asc`, [[id]])
+        await x.explain("ticket for update", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc`, [id])
+        await x.explain("update activity + search text", `update "support_ticket" set "last_message_at" = $2, "last_customer_message_at" = $2, "search_text" = $3, "updated_at" = $2 where "id" = $1`, [id, now, pluginCode().tokens.mergeSearchText(t.rows[0].search_text, body)])
+        await x.explain("read back: ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
+        const msgs = await x.explain("read back: messages", `select "s0".* from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."ticket_id" = $1 and "s0"."internal" = false order by "s0"."created_at" asc, "s0"."id" asc`, [id])
+        await x.explain("read back: attachments", `select "s0".* from "support_attachment" as "s0" where "s0"."deleted_at" is null and "s0"."message_id" = any($1)`, [msgs.rows.map((m) => m.id)])
+      }),
+    },
+    {
+      name: "medusa_orders",
+      group: "Yardstick",
+      title: "Medusa's GET /admin/orders, page 1 (dashboard fields)",
+      requests: [{ method: "GET", path: `/admin/orders?${qs({ fields: ORDER_LIST_FIELDS, limit: 20, offset: 0 })}`, headers: admin }],
+      sql: async (x) => {
+        const page = await x.explain("orders page", `select "o0"."created_at", "o0"."currency_code", "o0"."custom_display_id", "o0"."customer_id", "o0"."display_id", "o0"."email", "o0"."id", "o0"."sales_channel_id", "o0"."status", "o0"."version", "o0"."shipping_address_id" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."is_draft_order" = false order by "o0"."id" asc limit 20`, [])
+        await x.explain("orders count", `select count(*) as "count" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."is_draft_order" = false`, [])
+        await orderGraphSql(x, page.rows, { addresses: true, customers: true, salesChannels: true })
+      },
+    },
+  ]
+}
+
+module.exports = { list, INBOX_FIELDS, ORDER_LIST_FIELDS }
