@@ -47,7 +47,7 @@ export function useTickets(filters: TicketListFilters) {
   return useQuery({
     queryKey: ticketQueryKeys.list(filters),
     queryFn: () =>
-      sdk.client.fetch<{ tickets: AdminTicket[]; count: number }>("/admin/support/tickets", {
+      sdk.client.fetch<{ tickets: AdminTicket[]; count: number; count_exact?: boolean }>("/admin/support/tickets", {
         query: { ...filters, fields: LIST_FIELDS },
       }),
     placeholderData: keepPreviousData,

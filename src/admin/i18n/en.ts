@@ -37,6 +37,7 @@ export const en = {
     filters: { status: "Status", priority: "Priority", channel: "Channel", assignee: "Assignee", category: "Category", tag: "Tag" },
     search: "Search subjects and messages",
     addFilter: "Add filter",
+    moreResults: "or more results",
     sortBy: "Sort",
     unassigned: "Unassigned",
     me: "Me",

@@ -124,7 +124,8 @@ const SupportInboxPage = () => {
               filtered: { heading: en.inbox.emptyFiltered, description: en.inbox.emptyFilteredHint },
             }}
           />
-          <DataTable.Pagination />
+          {/* Large views are counted up to a cap (docs/api.md): say so instead of a wrong total. */}
+          <DataTable.Pagination translations={data?.count_exact === false ? { results: en.inbox.moreResults } : undefined} />
           <DataTable.CommandBar selectedLabel={en.inbox.selected} />
         </DataTable>
       )}
