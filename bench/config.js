@@ -8,8 +8,11 @@ const USAGE = `npm run bench -- [options]
   --reseed             seed the database again even if one of this scale exists
   --seed-only          seed (or check) the database, run nothing
   --duration <s>       measured seconds per scenario (default 15), after a 3 s warm-up
-  --connections <n>    concurrent HTTP clients for the latency scenarios (default 4)
-  --create-connections <n>  concurrent clients for ticket creation (default 16)
+  --connections <list> concurrent HTTP clients for the latency scenarios, one run each
+                       (default 1,4: one client alone, then four at once)
+  --create-connections <n>  concurrent clients for the creation (throughput) scenarios (default 16)
+  --heap <MB>          the server's V8 heap limit, --max-old-space-size (default 512; 0: Node's
+                       default, a quarter of the machine's memory up to 4 GB)
   --only <a,b>         run only these scenarios (names as printed)
   --out <file>         where to write the JSON results (default bench/results/<scale>.json)
   --compare <a.json> <b.json>  print two result files side by side and exit
@@ -33,8 +36,9 @@ function parseArgs(argv) {
     seedOnly: false,
     duration: 15,
     warmup: 3,
-    connections: 4,
+    connections: [1, 4],
     createConnections: 16,
+    heap: 512,
     only: null,
     out: null,
     compare: null,
@@ -50,7 +54,8 @@ function parseArgs(argv) {
     else if (a === "--seed-only") opts.seedOnly = true
     else if (a === "--duration") opts.duration = Number(next())
     else if (a === "--warmup") opts.warmup = Number(next())
-    else if (a === "--connections") opts.connections = Number(next())
+    else if (a === "--connections") opts.connections = next().split(",").map(Number)
+    else if (a === "--heap") opts.heap = Number(next())
     else if (a === "--create-connections") opts.createConnections = Number(next())
     else if (a === "--only") opts.only = next().split(",").map((s) => s.trim())
     else if (a === "--out") opts.out = next()

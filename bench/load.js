@@ -4,7 +4,7 @@
 //
 // A scenario is a pool of requests; each request autocannon sends picks one at random (other
 // tickets, other shoppers), so caches see a realistic spread. `uniqueIdempotencyKey` adds a fresh
-// Idempotency-Key header to every request.
+// Idempotency-Key header to every request; "{seq}" in a body becomes a number unique to the request.
 "use strict"
 
 const autocannon = require("autocannon")
@@ -30,13 +30,14 @@ function runOnce(spec, seconds, record) {
             setupRequest: (req) => {
               const r = pick()
               const headers = { ...req.headers, ...r.headers }
-              if (spec.uniqueIdempotencyKey) headers["idempotency-key"] = `bench-${process.pid}-${Date.now()}-${seq++}`
+              const unique = `${process.pid}-${Date.now()}-${seq++}`
+              if (spec.uniqueIdempotencyKey) headers["idempotency-key"] = `bench-${unique}`
               return {
                 ...req,
                 method: r.method,
                 path: r.path,
                 headers: r.body ? { ...headers, "content-type": "application/json" } : headers,
-                body: r.body ? JSON.stringify(r.body) : undefined,
+                body: r.body ? JSON.stringify(r.body).replaceAll("{seq}", unique) : undefined,
               }
             },
           },

@@ -1,84 +1,130 @@
 #!/usr/bin/env node
-// Prints bench results: one run as a table, or two runs (e.g. 10k and 1m) side by side.
+// Prints bench results: one run as a table, or two runs (e.g. 10k and 1m) side by side with the
+// issue's targets checked.
 //   node bench/report.js bench/results/10k.json [bench/results/1m.json]
 "use strict"
 
 const fs = require("fs")
 
-const f = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? "-" : Number(v).toFixed(digits))
+const f = (v, digits = 1) => (v === null || v === undefined || !Number.isFinite(v) ? "-" : Number(v).toFixed(digits))
 const mb = (bytes) => (bytes ? `${Math.round(bytes / 1024 / 1024)}` : "-")
-const pad = (s, n, left = false) => (left ? String(s).padStart(n) : String(s).padEnd(n))
 
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
-  const line = (cells) => cells.map((c, i) => pad(c, widths[i], i > 0)).join("  ")
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join("  ")
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n")
 }
 
-function ordersP(results, key) {
-  return results.scenarios.find((s) => s.name === "medusa_orders")?.http?.[key] ?? null
+/** Every (scenario, clients) run, flattened. */
+function runsOf(results) {
+  return results.scenarios.flatMap((s) => s.runs.map((r) => ({ ...r, name: s.name, throughput: s.throughput, sql: s.sql })))
+}
+
+function find(results, name, connections) {
+  return runsOf(results).find((r) => r.name === name && (connections === undefined || r.connections === connections))
+}
+
+function describe(results) {
+  const m = results.meta
+  const o = results.options
+  const n = (x) => Number(x).toLocaleString("en")
+  return (
+    `${o.scale}: ${n(m.tickets)} tickets, ${n(m.messages)} messages, ${n(m.customers)} customers, ${n(m.orders)} orders (${m.size}); ` +
+    `${o.duration} s per run after ${o.warmup} s warm-up; server heap limit ${o.heap_mb ? `${o.heap_mb} MB` : "Node default"}; ${results.machine}`
+  )
 }
 
 /** One run: latency, throughput, the two yardsticks as ratios, server memory. */
 function single(results) {
-  const orders50 = ordersP(results, "p50")
-  const orders95 = ordersP(results, "p95")
-  const rows = results.scenarios.map((s) => {
-    const h = s.http ?? {}
+  const rows = runsOf(results).map((r) => {
+    const orders = find(results, "medusa_orders", r.connections) ?? find(results, "medusa_orders")
+    const h = r.http
     return [
-      s.name,
+      r.name,
+      r.connections,
       f(h.p50),
       f(h.p95),
       f(h.p99),
       f(h.rps, 0),
-      h.errors ?? "-",
-      f(s.sql?.ms, 2),
-      s.sql?.ms ? f(h.p50 / s.sql.ms, 1) : "-",
-      orders95 ? f(h.p95 / orders95, 2) : "-",
-      mb(s.rss_max),
+      h.errors,
+      f(r.sql?.ms, 2),
+      r.sql?.ms ? f(h.p50 / r.sql.ms, 1) : "-",
+      r.throughput || !orders ? "-" : f(h.p95 / orders.http.p95, 2),
+      mb(r.rss_max),
     ]
   })
-  const m = results.meta
   return [
-    `${m.tickets.toLocaleString("en")} tickets, ${m.messages.toLocaleString("en")} messages, ${m.customers.toLocaleString("en")} customers, ${m.orders.toLocaleString("en")} orders (${m.size}); ` +
-      `${results.options.connections} clients (ticket creation: ${results.options.create_connections}), ${results.options.duration} s each; ${results.machine}`,
+    describe(results),
     "",
-    table(["scenario", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "SQL ms", "p50/SQL", "p95/orders p95", "RSS MB"], rows),
+    table(["scenario", "clients", "p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "SQL ms", "p50/SQL", "p95/orders p95", "RSS MB"], rows),
     "",
-    `Medusa's GET /admin/orders: p50 ${f(orders50)} ms, p95 ${f(orders95)} ms. SQL ms: EXPLAIN ANALYZE of the statements the route issues (median of 7).`,
+    "SQL ms: EXPLAIN ANALYZE (planning + execution) of the statements the route issues, median of 7.",
+    "p95/orders p95: against Medusa's GET /admin/orders page 1 with the same number of clients.",
     `Server RSS at most ${mb(results.rss_max)} MB during the run.`,
   ].join("\n")
 }
 
+/** The issue's targets, checked on `big` (and against `small` for growth). */
+function targets(small, big) {
+  const out = []
+  const check = (label, ok, detail) => out.push(`${ok ? "MET   " : "MISSED"}  ${label}: ${detail}`)
+  for (const c of big.options.connections) {
+    const orders = find(big, "medusa_orders", c)
+    for (const name of ["inbox_open", "inbox_mine", "inbox_unassigned", "inbox_tag", "ticket_detail"]) {
+      const r = find(big, name, c)
+      if (!r || !orders) continue
+      check(`${name}, ${c} client(s), p95 <= orders p95 and <= 50 ms`, r.http.p95 <= orders.http.p95 && r.http.p95 <= 50, `${f(r.http.p95)} ms (orders ${f(orders.http.p95)} ms)`)
+    }
+    for (const name of ["search_en", "search_ko", "search_el"]) {
+      const r = find(big, name, c)
+      if (r) check(`${name}, ${c} client(s), p95 <= 100 ms`, r.http.p95 <= 100, `${f(r.http.p95)} ms`)
+    }
+    const ctx = find(big, "customer_context", c)
+    if (ctx) check(`customer_context, ${c} client(s), p95 <= 80 ms`, ctx.http.p95 <= 80, `${f(ctx.http.p95)} ms`)
+    if (small) {
+      for (const r of runsOf(big).filter((x) => x.connections === c && !x.throughput && !x.name.startsWith("medusa_"))) {
+        const s = find(small, r.name, c)
+        if (s) check(`${r.name}, ${c} client(s), p50 ${big.options.scale} <= 1.5 x p50 ${small.options.scale}`, r.http.p50 <= 1.5 * s.http.p50, `${f(r.http.p50)} vs ${f(s.http.p50)} ms (x${f(r.http.p50 / s.http.p50, 2)})`)
+      }
+    }
+  }
+  const create = find(big, "store_create")
+  if (create) check(`store_create >= 200 tickets/s (${create.connections} clients)`, create.http.rps >= 200, `${f(create.http.rps, 0)} /s`)
+  check("server RSS under load < 1 GB", big.rss_max < 2 ** 30, `${mb(big.rss_max)} MB at most`)
+  return out.join("\n")
+}
+
 /** Two runs side by side: how each figure grows with the data. */
 function compare(a, b) {
-  const names = a.scenarios.map((s) => s.name).filter((n) => b.scenarios.some((s) => s.name === n))
-  const get = (r, n) => r.scenarios.find((s) => s.name === n)
-  const la = a.meta.name ?? a.options.scale
-  const lb = b.meta.name ?? b.options.scale
-  const rows = names.map((n) => {
-    const x = get(a, n)
-    const y = get(b, n)
-    return [
-      n,
+  const la = a.options.scale
+  const lb = b.options.scale
+  const rows = runsOf(b)
+    .map((y) => [find(a, y.name, y.connections), y])
+    .filter(([x]) => x)
+    .map(([x, y]) => [
+      y.name,
+      y.connections,
       f(x.http.p50), f(y.http.p50), f(y.http.p50 / x.http.p50, 2),
       f(x.http.p95), f(y.http.p95),
       f(x.http.rps, 0), f(y.http.rps, 0),
       f(x.sql?.ms, 2), f(y.sql?.ms, 2),
-      mb(y.rss_max),
-    ]
-  })
+      mb(Math.max(x.rss_max, y.rss_max)),
+    ])
   return [
-    `${la}: ${a.meta.tickets.toLocaleString("en")} tickets / ${a.meta.messages.toLocaleString("en")} messages   vs   ${lb}: ${b.meta.tickets.toLocaleString("en")} tickets / ${b.meta.messages.toLocaleString("en")} messages`,
+    `A = ${describe(a)}`,
+    `B = ${describe(b)}`,
     "",
     table(
-      ["scenario", `p50 ${la}`, `p50 ${lb}`, `${lb}/${la}`, `p95 ${la}`, `p95 ${lb}`, `req/s ${la}`, `req/s ${lb}`, `SQL ${la}`, `SQL ${lb}`, `RSS ${lb}`],
+      ["scenario", "clients", `p50 ${la}`, `p50 ${lb}`, `x`, `p95 ${la}`, `p95 ${lb}`, `req/s ${la}`, `req/s ${lb}`, `SQL ${la}`, `SQL ${lb}`, "RSS MB"],
       rows
     ),
+    "",
+    `Targets at ${lb}:`,
+    targets(a, b),
   ].join("\n")
 }
 
-module.exports = { single, compare }
+module.exports = { single, compare, targets }
 
 if (require.main === module) {
   const files = process.argv.slice(2)

@@ -23,7 +23,7 @@ const report = require("./report")
 const log = (msg) => console.log(`\x1b[36m[bench]\x1b[0m ${msg}`)
 
 // Reads first, writes last (new tickets would change the lists); the yardstick first.
-const ORDER = ["medusa_orders", "inbox_open", "inbox_mine", "inbox_unassigned", "inbox_tag", "search_en", "search_ko", "search_el", "ticket_detail", "customer_context", "store_list", "store_reply", "store_create"]
+const ORDER = ["medusa_orders", "medusa_customer_create", "inbox_open", "inbox_mine", "inbox_unassigned", "inbox_tag", "search_en", "search_ko", "search_el", "ticket_detail", "customer_context", "store_list", "store_reply", "store_create"]
 
 function runLoad(spec) {
   return new Promise((resolve, reject) => {
@@ -43,10 +43,10 @@ async function sampleRss(pid, fn) {
   let max = rssBytes(pid)
   const timer = setInterval(() => (max = Math.max(max, rssBytes(pid))), 200)
   try {
-    return { result: await fn(), rss_max: max }
+    const result = await fn()
+    return { result, rss_max: Math.max(max, rssBytes(pid)) }
   } finally {
     clearInterval(timer)
-    max = Math.max(max, rssBytes(pid))
   }
 }
 
@@ -73,7 +73,7 @@ async function main() {
     const logFile = path.join(os.tmpdir(), `helpdesk-bench-${opts.scale.name}-server.log`)
     log(`Starting medusa start (production) on ${redact(url)} (log: ${logFile})...`)
     const t = Date.now()
-    server = await startServer(url, { logFile })
+    server = await startServer(url, { logFile, nodeArgs: opts.heap ? [`--max-old-space-size=${opts.heap}`] : [] })
     log(`Server ready in ${((Date.now() - t) / 1000).toFixed(1)} s at ${server.base}, pid ${server.pid}, RSS ${Math.round(rssBytes(server.pid) / 2 ** 20)} MB.`)
     const ctx = await prepare(server.base, url, meta)
 
@@ -81,7 +81,7 @@ async function main() {
     const chosen = ORDER.map((n) => all.find((s) => s.name === n)).filter((s) => s && (!opts.only || opts.only.includes(s.name)))
     const db = await connect(url)
     const results = {
-      options: { scale: opts.scale.name, duration: opts.duration, warmup: opts.warmup, connections: opts.connections, create_connections: opts.createConnections },
+      options: { scale: opts.scale.name, duration: opts.duration, warmup: opts.warmup, connections: opts.connections, create_connections: opts.createConnections, heap_mb: opts.heap || null },
       meta: { ...meta, name: opts.scale.name },
       machine: machine(),
       started_at: new Date().toISOString(),
@@ -89,27 +89,31 @@ async function main() {
     }
     try {
       for (const s of chosen) {
-        const connections = s.throughput ? opts.createConnections : opts.connections
-        process.stdout.write(`\x1b[36m[bench]\x1b[0m ${s.name.padEnd(18)} ${connections} clients, ${opts.warmup} + ${opts.duration} s ... `)
-        const { result: http, rss_max } = await sampleRss(server.pid, () =>
-          runLoad({
-            base: server.base,
-            connections,
-            duration: opts.duration,
-            warmup: opts.warmup,
-            requests: s.requests,
-            uniqueIdempotencyKey: !!s.uniqueIdempotencyKey,
-          })
-        )
+        const runs = []
+        for (const connections of s.throughput ? [opts.createConnections] : opts.connections) {
+          process.stdout.write(`\x1b[36m[bench]\x1b[0m ${s.name.padEnd(22)} ${String(connections).padStart(2)} clients, ${opts.warmup} + ${opts.duration} s ... `)
+          const { result: http, rss_max } = await sampleRss(server.pid, () =>
+            runLoad({
+              base: server.base,
+              connections,
+              duration: opts.duration,
+              warmup: opts.warmup,
+              requests: s.requests,
+              uniqueIdempotencyKey: !!s.uniqueIdempotencyKey,
+            })
+          )
+          console.log(`p50 ${http.p50?.toFixed(1)} ms, p95 ${http.p95?.toFixed(1)} ms, ${http.rps.toFixed(0)} req/s, ${http.errors} errors, RSS ${Math.round(rss_max / 2 ** 20)} MB`)
+          if (http.errors) console.log(`    statuses: ${JSON.stringify(http.statuses)}`)
+          runs.push({ connections, http, rss_max })
+        }
         const sql = await measureSql(db, s)
-        console.log(`p50 ${http.p50?.toFixed(1)} ms, p95 ${http.p95?.toFixed(1)} ms, ${http.rps.toFixed(0)} req/s, ${http.errors} errors; SQL ${sql.ms.toFixed(2)} ms`)
-        if (http.errors) console.log(`    statuses: ${JSON.stringify(http.statuses)}`)
-        results.scenarios.push({ name: s.name, group: s.group, title: s.title, connections, http, sql, rss_max })
+        log(`${s.name.padEnd(22)} SQL ${sql.ms.toFixed(2)} ms in ${sql.statements} statements (slowest: ${sql.slowest?.label} ${sql.slowest?.ms.toFixed(2)} ms)`)
+        results.scenarios.push({ name: s.name, group: s.group, title: s.title, throughput: !!s.throughput, runs, sql })
       }
     } finally {
       await db.end()
     }
-    results.rss_max = Math.max(0, ...results.scenarios.map((s) => s.rss_max))
+    results.rss_max = Math.max(0, ...results.scenarios.flatMap((s) => s.runs.map((r) => r.rss_max)))
     results.finished_at = new Date().toISOString()
 
     const out = opts.out ?? path.join(__dirname, "results", `${opts.scale.name}.json`)

@@ -174,12 +174,12 @@ function list(ctx) {
         await x.explain("rate limit", `INSERT INTO support_rate_limit (id, count, expires_at) VALUES ($1, 1, $2) ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now() RETURNING count`, [`createTicket:customer:${s.customer_id}:${Math.floor(Date.now() / 60000)}`, new Date(Date.now() + 60000)])
         await x.explain("customer", `select "c0".* from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = $1`, [s.customer_id])
         await x.explain("idempotency key", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."idempotency_key" = $1 order by "s0"."id" asc limit 1`, [id])
-        await x.explain("insert ticket", `insert into "support_ticket" ("id", "subject", "status", "priority", "channel", "tags", "customer_id", "email", "name", "identity", "idempotency_key", "search_text", "created_at", "updated_at") values ($1, 'Where is my parcel?', 'open', 'normal', 'web', '{}', $2, 'x@bench.example', 'X', 'customer', $1, $3, $4, $4)`, [id, s.customer_id, pluginCode().tokens.indexTokens(text).join(" "), now])
+        await x.explain("insert ticket", `insert into "support_ticket" ("id", "subject", "status", "priority", "channel", "tags", "customer_id", "email", "name", "identity", "idempotency_key", "search_text", "last_message_at", "last_customer_message_at", "created_at", "updated_at") values ($1, 'Where is my parcel?', 'open', 'normal', 'web', '{}', $2, 'x@bench.example', 'X', 'customer', $1, $3, $4, $4, $4, $4) returning "display_id"`, [id, s.customer_id, pluginCode().tokens.indexTokens(text).join(" "), now])
         await x.explain("insert message", `insert into "support_message" ("id", "ticket_id", "author_type", "author_id", "author_name", "body", "internal", "channel", "created_at", "updated_at") values ($1, $2, 'customer', $3, 'X', $4, false, 'web', $5, $5)`, [`supmsg_${id}`, id, s.customer_id, text, now])
-        await x.explain("activity: read", `select "s0"."id", "s0"."last_message_at", "s0"."last_customer_message_at" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1)`, [[id]])
-        await x.explain("activity: update", `update "support_ticket" set "last_message_at" = $2, "last_customer_message_at" = $2, "updated_at" = $2 where "id" = $1`, [id, now])
-        await x.explain("read back: ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
-        await x.explain("read back: messages", `select "s0".* from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."ticket_id" = $1 and "s0"."internal" = false order by "s0"."created_at" asc, "s0"."id" asc`, [id])
+        // The subscriber that puts the ticket in the admin's notification feed.
+        await x.explain("subscriber: ticket", `select "s0"."id", "s0"."display_id", "s0"."subject", "s0"."channel" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1`, [id])
+        await x.explain("subscriber: notification", `insert into "notification" ("id", "to", "channel", "template", "data", "idempotency_key", "provider_id", "status", "created_at", "updated_at") values ($1, '', 'feed', 'admin-ui', '{}', $1, 'local', 'pending', now(), now())`, [`noti_${id}`])
+        await x.explain("subscriber: notification sent", `update "notification" set "status" = 'success', "updated_at" = now() where "id" = $1`, [`noti_${id}`])
       }),
     },
     {
@@ -215,6 +215,19 @@ function list(ctx) {
         await x.explain("read back: ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
         const msgs = await x.explain("read back: messages", `select "s0".* from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."ticket_id" = $1 and "s0"."internal" = false order by "s0"."created_at" asc, "s0"."id" asc`, [id])
         await x.explain("read back: attachments", `select "s0".* from "support_attachment" as "s0" where "s0"."deleted_at" is null and "s0"."message_id" = any($1)`, [msgs.rows.map((m) => m.id)])
+      }),
+    },
+    {
+      name: "medusa_customer_create",
+      group: "Yardstick",
+      title: "Medusa's POST /admin/customers (a one-step create workflow)",
+      throughput: true,
+      requests: [{ method: "POST", path: "/admin/customers", headers: admin, body: { email: "bench-{seq}@yardstick.example", first_name: "Bench" } }],
+      sql: (x) => x.rollback(async () => {
+        const id = `cus_benchsql${Date.now()}`
+        await x.explain("customer exists?", `select "c0".* from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."email" = $1 and "c0"."has_account" = false`, [`${id}@yardstick.example`])
+        await x.explain("insert customer", `insert into "customer" ("id", "email", "first_name", "has_account", "created_at", "updated_at") values ($1, $2, 'Bench', false, now(), now())`, [id, `${id}@yardstick.example`])
+        await x.explain("read back", `select "c0".* from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = $1`, [id])
       }),
     },
     {

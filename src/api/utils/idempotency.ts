@@ -5,7 +5,7 @@ import { HELPDESK_MODULE } from "../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../modules/helpdesk/service"
 import { guestTokenFor } from "../../workflows/tickets/guest-token"
 
-type Created = { ticket: { id: string }; access_token?: string }
+type Created = { ticket: { id: string }; access_token?: string; message?: Record<string, unknown> }
 
 /**
  * Runs `create` at most once per caller and Idempotency-Key: concurrent retries wait on a lock

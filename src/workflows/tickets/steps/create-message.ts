@@ -16,6 +16,8 @@ export type CreateMessageStepInput = {
   channel?: TicketChannel
   canned_reply_id?: string | null
   metadata?: Record<string, unknown> | null
+  /** Defaults to now. */
+  created_at?: Date
 }
 
 export const createMessageStepId = "create-support-message"
@@ -34,6 +36,7 @@ export const createMessageStep = createStep(
       channel: input.channel ?? "web",
       canned_reply_id: input.canned_reply_id ?? null,
       metadata: input.metadata ?? null,
+      ...(input.created_at ? { created_at: input.created_at } : {}),
     })
     return new StepResponse(message, message.id)
   },

@@ -7,6 +7,7 @@ import {
 } from "../../../modules/helpdesk/domain/access-token"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
 import { mergeSearchText } from "../../../modules/helpdesk/domain/search-tokens"
+import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { guestTokenSecret } from "../guest-token"
 import { CreateTicketWorkflowInput } from "../types"
@@ -25,6 +26,12 @@ export const createTicketStep = createStep(
     const accessToken = nonce
       ? deriveAccessToken(guestTokenSecret(container), id, nonce)
       : undefined
+    // What the first message (written next, at `now`) does to the ticket's activity times, stored
+    // with the ticket itself rather than by a second update.
+    const { id: _id, search_text: _searchText, ...activity } = ticketChangesAfterMessage(
+      { id, status: "open", first_response_at: null },
+      { author_type: input.author.type, internal: false, body: input.body, created_at: now }
+    )
 
     const ticket = await helpdesk.createSupportTickets({
       id,
@@ -46,8 +53,12 @@ export const createTicketStep = createStep(
       access_token_expires_at: nonce ? new Date(now.getTime() + ttlDays * 86_400_000) : null,
       search_text: mergeSearchText("", `${input.subject}\n${input.body}`),
       metadata: input.metadata ?? null,
+      ...activity,
+      // Same time as the first message and the activity times (the generated types leave out
+      // created_at, which the model accepts).
+      ...{ created_at: now },
     })
-    return new StepResponse({ ticket, access_token: accessToken }, ticket.id)
+    return new StepResponse({ ticket, access_token: accessToken, first_message_at: now }, ticket.id)
   },
   async (ticketId, { container }) => {
     if (!ticketId) return

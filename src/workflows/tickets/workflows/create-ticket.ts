@@ -6,11 +6,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
-import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
 import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
 import { createTicketStep } from "../steps/create-ticket"
-import { updateTicketsStep } from "../steps/update-tickets"
 import { validateAssigneeStep } from "../steps/validate-assignee"
 import { validateTicketOrderStep } from "../steps/validate-ticket-order"
 import { CreateTicketWorkflowInput } from "../types"
@@ -43,6 +41,8 @@ export const createTicketWorkflow = createWorkflow(
       author_name: input.author.name ?? null,
       body: input.body,
       channel: input.channel ?? "web",
+      // The ticket's activity times were written with it, from this time.
+      created_at: created.first_message_at,
     }))
     const message = createMessageStep(messageInput)
 
@@ -52,16 +52,6 @@ export const createTicketWorkflow = createWorkflow(
       uploaded_by: uploaderKeysFor(input.author, input.customer_id),
     }))
     claimAttachmentsStep(claim)
-
-    // The first message is already in search_text, so only the activity columns change here.
-    const activity = transform({ created, message }, ({ created, message }) => {
-      const { search_text: _unchanged, ...changes } = ticketChangesAfterMessage(
-        { ...created.ticket, status: "open" },
-        message
-      )
-      return [changes]
-    })
-    updateTicketsStep(activity)
 
     emitEventStep({
       eventName: HelpdeskEvents.TICKET_CREATED,

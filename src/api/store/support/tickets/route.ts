@@ -36,7 +36,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
     requester = { email: body.email, name: body.name ?? null }
   }
 
-  const { ticket, access_token } = await createTicketIdempotently(req.scope, {
+  const { ticket, access_token, message } = await createTicketIdempotently(req.scope, {
     caller: customerId ? `customer:${customerId}` : `guest:${requester.email}`,
     key: req.get("idempotency-key"),
     create: (idempotency_key) =>
@@ -59,10 +59,14 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             issue_guest_token: !customerId,
           },
         })
-        .then(({ result }) => ({ ticket: result.ticket, access_token: result.access_token })),
+        .then(({ result }) => ({ ticket: result.ticket, access_token: result.access_token, message: result.message })),
   })
 
-  const actor = { type: "customer" as const, customer_id: customerId, access_token }
-  const stored = await retrieveStoreTicket(req.scope, ticket.id, actor)
+  // A ticket just created is answered from what the workflow wrote (its one message, without
+  // attachments); a retried one, or one with attachments, is read back.
+  const stored =
+    message && !body.attachment_ids?.length
+      ? presentStoreTicket(ticket, [{ ...message, attachments: [] }])
+      : await retrieveStoreTicket(req.scope, ticket.id, { type: "customer", customer_id: customerId, access_token })
   res.status(201).json(access_token ? { ticket: stored, access_token } : { ticket: stored })
 }

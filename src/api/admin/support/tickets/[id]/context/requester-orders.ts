@@ -57,57 +57,58 @@ function presentOrder(order: AnyRecord) {
 /**
  * The requester's newest orders with Medusa's payment/fulfilment status aggregation, and their
  * lifetime value (non-canceled orders, in the currency most of them use).
+ *
+ * Two reads: every order's summary (cheap, one module: count and lifetime value), then items,
+ * payment collections and fulfillments of the newest ones only (each of those is a join across
+ * modules that costs Query several milliseconds whatever the number of orders).
  */
 export async function loadRequesterOrders(
   scope: Pick<MedusaContainer, "resolve">,
   requester: { customer_id: string } | { email: string }
 ) {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: rows, metadata } = await query.graph({
+  const { data: all } = await query.graph({
     entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "status",
-      "currency_code",
-      "created_at",
-      "summary.*",
-      "items.title",
-      "items.product_title",
-      "items.variant_title",
-      "items.thumbnail",
-      "items.detail.quantity",
-      "items.detail.raw_quantity",
-      "items.detail.raw_fulfilled_quantity",
-      ...STATUS_FIELDS,
-    ],
+    fields: ["id", "status", "currency_code", "created_at", "summary.*"],
     filters: requester,
-    pagination: { skip: 0, take: ORDERS_SHOWN, order: { created_at: "DESC" } },
+    pagination: { order: { created_at: "DESC" } },
   })
-  const count = metadata?.count ?? rows.length
+  const newest = all.slice(0, ORDERS_SHOWN).map((o: AnyRecord) => o.id)
+  const { data: details } = newest.length
+    ? await query.graph({
+        entity: "order",
+        fields: [
+          "id",
+          "display_id",
+          "status",
+          "currency_code",
+          "created_at",
+          "summary.*",
+          "items.title",
+          "items.product_title",
+          "items.variant_title",
+          "items.thumbnail",
+          "items.detail.quantity",
+          "items.detail.raw_quantity",
+          "items.detail.raw_fulfilled_quantity",
+          ...STATUS_FIELDS,
+        ],
+        filters: { id: newest },
+      })
+    : { data: [] as AnyRecord[] }
+  const byId = new Map(details.map((o: AnyRecord) => [o.id, o]))
 
-  // Lifetime value needs every order's total; only when there are more than we show is a
-  // second, narrower query needed.
-  let totals: AnyRecord[] = rows
-  if (count > rows.length) {
-    const { data } = await query.graph({
-      entity: "order",
-      fields: ["id", "status", "currency_code", "summary.*"],
-      filters: requester,
-    })
-    totals = data
-  }
   const byCurrency = new Map<string, number>()
   const counts = new Map<string, number>()
-  for (const o of totals) {
+  for (const o of all) {
     if (o.status === "canceled") continue
     byCurrency.set(o.currency_code, (byCurrency.get(o.currency_code) ?? 0) + total(o))
     counts.set(o.currency_code, (counts.get(o.currency_code) ?? 0) + 1)
   }
   const currency = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null
   return {
-    orders: rows.map(presentOrder),
-    count,
+    orders: newest.flatMap((id: string) => (byId.has(id) ? [presentOrder(byId.get(id)!)] : [])),
+    count: all.length,
     lifetime_value: currency ? byCurrency.get(currency)! : 0,
     currency_code: currency,
   }
