@@ -18,6 +18,7 @@ const { ensureSeeded } = require("./seed")
 const { prepare } = require("./setup")
 const scenarios = require("./scenarios")
 const { measureSql } = require("./explain")
+const { rememberTickets, restoreSeed } = require("./cleanup")
 const report = require("./report")
 
 const log = (msg) => console.log(`\x1b[36m[bench]\x1b[0m ${msg}`)
@@ -69,6 +70,16 @@ async function main() {
     log(`Postgres: ${pg.embedded ? "embedded (.data/bench-postgres)" : redact(pg.serverUrl)}`)
     const { url, meta } = await ensureSeeded({ serverUrl: pg.serverUrl, scale: opts.scale, reseed: opts.reseed, log })
     if (opts.seedOnly) return
+    {
+      const db = await connect(url)
+      try {
+        const removed = await restoreSeed(db, meta)
+        if (Object.values(removed).some(Boolean)) log(`Restored the seeded state: ${JSON.stringify(removed)}`)
+        await db.query("vacuum analyze support_ticket, support_message")
+      } finally {
+        await db.end()
+      }
+    }
 
     const logFile = path.join(os.tmpdir(), `helpdesk-bench-${opts.scale.name}-server.log`)
     log(`Starting medusa start (production) on ${redact(url)} (log: ${logFile})...`)
@@ -89,6 +100,7 @@ async function main() {
     }
     try {
       for (const s of chosen) {
+        if (s.name === "store_reply") await rememberTickets(db, ctx.shoppers.flatMap((sh) => sh.ticket_ids))
         const runs = []
         for (const connections of s.throughput ? [opts.createConnections] : opts.connections) {
           process.stdout.write(`\x1b[36m[bench]\x1b[0m ${s.name.padEnd(22)} ${String(connections).padStart(2)} clients, ${opts.warmup} + ${opts.duration} s ... `)
@@ -110,6 +122,7 @@ async function main() {
         log(`${s.name.padEnd(22)} SQL ${sql.ms.toFixed(2)} ms in ${sql.statements} statements (slowest: ${sql.slowest?.label} ${sql.slowest?.ms.toFixed(2)} ms)`)
         results.scenarios.push({ name: s.name, group: s.group, title: s.title, throughput: !!s.throughput, runs, sql })
       }
+      await restoreSeed(db, meta)
     } finally {
       await db.end()
     }
