@@ -15,6 +15,9 @@ const { ROOT } = require("./lib/database")
 const INBOX_FIELDS = "id,display_id,subject,status,priority,channel,email,name,identity,assignee_id,tags,last_message_at,last_customer_message_at,created_at,updated_at"
 const ORDER_LIST_FIELDS = "id,status,created_at,email,display_id,custom_display_id,payment_status,fulfillment_status,total,currency_code,*customer,*sales_channel,*payment_collections,*shipping_address"
 
+// src/api/store/support/tickets/store-ticket.ts STORE_TICKET_SELECT
+const STORE_TICKET_COLUMNS = ["id", "display_id", "subject", "status", "category", "channel", "order_id", "created_at", "updated_at", "last_message_at", "rating_score", "rating_comment", "rated_at", "customer_id", "access_token_hash", "access_token_expires_at"]
+
 const TICKET_DETAIL_COLUMNS = [
   "id", "display_id", "subject", "status", "priority", "channel", "category", "tags", "customer_id", "order_id", "email",
   "name", "identity", "assignee_id", "first_response_at", "solved_at", "closed_at", "last_message_at",
@@ -142,15 +145,20 @@ function list(ctx) {
       requests: ctx.contextIds.map((id) => ({ method: "GET", path: `/admin/support/tickets/${id}/context`, headers: admin })),
       sql: async (x) => {
         const id = pick(ctx.contextIds)
-        const t = await x.explain("ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
+        const t = await x.explain("ticket", `select "s0"."id", "s0"."customer_id", "s0"."email", "s0"."name", "s0"."identity" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
         const c = t.rows[0].customer_id
         await x.explain("customer", `select "c0"."id", "c0"."email", "c0"."first_name", "c0"."last_name", "c0"."phone", "c0"."has_account", "c0"."created_at" from "customer" as "c0" where "c0"."deleted_at" is null and "c0"."id" = $1 order by "c0"."id" asc limit 1`, [c])
         await x.explain("other tickets", `select "s0"."id", "s0"."display_id", "s0"."subject", "s0"."status", "s0"."priority", "s0"."channel", "s0"."created_at", "s0"."last_message_at" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 and "s0"."id" != $2 order by "s0"."created_at" desc limit 20`, [c, id])
         await x.explain("other tickets count", `select count(*) as "count" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 and "s0"."id" != $2`, [c, id])
         await x.explain("open tickets count", `select count(*) as "count" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 and "s0"."status" in ('open', 'pending')`, [c])
-        await x.explain("orders count", `select count(*) as "count" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."customer_id" = $1`, [c])
-        const orders = await x.explain("orders page", `select "o0"."created_at", "o0"."currency_code", "o0"."display_id", "o0"."id", "o0"."status", "o0"."version" from "order" as "o0" where "o0"."deleted_at" is null and "o0"."customer_id" = $1 order by "o0"."created_at" desc limit 50`, [c])
-        await orderGraphSql(x, orders.rows)
+        // Every order's summary (count, lifetime value), then items and statuses of the newest 50.
+        const all = await x.explain("orders + summaries", `select "o0"."created_at", "o0"."currency_code", "o0"."id", "o0"."status", "s1"."id" as "s1__id", "s1"."version" as "s1__version", "s1"."totals" as "s1__totals", "s1"."order_id" as "s1__order_id", "s1"."created_at" as "s1__created_at", "s1"."updated_at" as "s1__updated_at", "s1"."deleted_at" as "s1__deleted_at" from "order" as "o0" left join "order_summary" as "s1" on "o0"."id" = "s1"."order_id" and "s1"."version" = "o0"."version" and "s1"."deleted_at" is null where "o0"."deleted_at" is null and "o0"."customer_id" = $1 order by "o0"."created_at" desc`, [c])
+        const ids = all.rows.slice(0, 50).map((o) => o.id)
+        await x.explain("newest orders + items + summaries", `select "o0"."created_at", "o0"."currency_code", "o0"."display_id", "o0"."id", "o0"."status", "i1"."id" as "i1__id", "i1"."quantity" as "i1__quantity", "i1"."item_id" as "i1__item_id", "i1"."raw_quantity" as "i1__raw_quantity", "i1"."raw_fulfilled_quantity" as "i1__raw_fulfilled_quantity", "i2"."id" as "i2__id", "i2"."title" as "i2__title", "i2"."thumbnail" as "i2__thumbnail", "i2"."product_title" as "i2__product_title", "i2"."variant_title" as "i2__variant_title", "s3"."id" as "s3__id", "s3"."version" as "s3__version", "s3"."totals" as "s3__totals" from "order" as "o0" left join ("order_item" as "i1" inner join "order_line_item" as "i2" on "i1"."item_id" = "i2"."id" and "i2"."deleted_at" is null) on "o0"."id" = "i1"."order_id" and "i1"."version" = "o0"."version" and "i1"."deleted_at" is null left join "order_summary" as "s3" on "o0"."id" = "s3"."order_id" and "s3"."version" = "o0"."version" and "s3"."deleted_at" is null where "o0"."deleted_at" is null and "o0"."id" = any($1) order by "o0"."id" asc`, [ids])
+        const pcs = await x.explain("order -> payment collection links", `select "l0"."order_id", "l0"."payment_collection_id" from "order_payment_collection" as "l0" where "l0"."deleted_at" is null and "l0"."order_id" = any($1)`, [ids])
+        const fs = await x.explain("order -> fulfillment links", `select "l0"."order_id", "l0"."fulfillment_id" from "order_fulfillment" as "l0" where "l0"."deleted_at" is null and "l0"."order_id" = any($1)`, [ids])
+        await x.explain("payment collections", `select "p0"."status", "p0"."amount", "p0"."captured_amount", "p0"."refunded_amount", "p0"."id" from "payment_collection" as "p0" where "p0"."deleted_at" is null and "p0"."id" = any($1)`, [pcs.rows.map((r) => r.payment_collection_id)])
+        await x.explain("fulfillments", `select "f0"."packed_at", "f0"."shipped_at", "f0"."delivered_at", "f0"."canceled_at", "f0"."id" from "fulfillment" as "f0" where "f0"."deleted_at" is null and "f0"."id" = any($1)`, [fs.rows.map((r) => r.fulfillment_id)])
       },
     },
     {
@@ -189,7 +197,7 @@ function list(ctx) {
       requests: ctx.shoppers.map((s) => ({ method: "GET", path: "/store/support/tickets", headers: storeHeaders(s) })),
       sql: async (x) => {
         const s = pick(ctx.shoppers)
-        await x.explain("page", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 order by "s0"."last_message_at" desc, "s0"."created_at" desc limit 20`, [s.customer_id])
+        await x.explain("page", `select ${cols(STORE_TICKET_COLUMNS)} from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1 order by "s0"."last_message_at" desc, "s0"."created_at" desc limit 20`, [s.customer_id])
         await x.explain("count", `select count(*) as "count" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."customer_id" = $1`, [s.customer_id])
       },
     },
@@ -212,7 +220,7 @@ function list(ctx) {
         const t = await x.explain("search text", `select "s0"."id", "s0"."search_text", "s0"."last_message_at", "s0"."last_customer_message_at" from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1) order by "s0"."id" asc`, [[id]])
         await x.explain("ticket for update", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc`, [id])
         await x.explain("update activity + search text", `update "support_ticket" set "last_message_at" = $2, "last_customer_message_at" = $2, "search_text" = $3, "updated_at" = $2 where "id" = $1`, [id, now, pluginCode().tokens.mergeSearchText(t.rows[0].search_text, body)])
-        await x.explain("read back: ticket", `select "s0".* from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
+        await x.explain("read back: ticket", `select ${cols(STORE_TICKET_COLUMNS)} from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
         const msgs = await x.explain("read back: messages", `select "s0".* from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."ticket_id" = $1 and "s0"."internal" = false order by "s0"."created_at" asc, "s0"."id" asc`, [id])
         await x.explain("read back: attachments", `select "s0".* from "support_attachment" as "s0" where "s0"."deleted_at" is null and "s0"."message_id" = any($1)`, [msgs.rows.map((m) => m.id)])
       }),
