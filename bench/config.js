@@ -26,7 +26,7 @@ function parseScale(raw) {
   const tickets = Math.round(Number(m[1]) * (m[2] ? (m[2].toLowerCase() === "k" ? 1e3 : 1e6) : 1))
   if (tickets < 1000) throw new Error("--scale: at least 1k tickets")
   const name = tickets % 1e6 === 0 ? `${tickets / 1e6}m` : tickets % 1e3 === 0 ? `${tickets / 1e3}k` : String(tickets)
-  return { name, tickets, customers: Math.max(100, Math.round(tickets / 50)), orders: Math.max(500, Math.round(tickets / 10)) }
+  return { name, tickets, customers: Math.max(20, Math.round(tickets / 50)), orders: Math.max(500, Math.round(tickets / 10)) }
 }
 
 function parseArgs(argv) {
