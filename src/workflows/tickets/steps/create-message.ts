@@ -20,24 +20,29 @@ export type CreateMessageStepInput = {
   created_at?: Date
 }
 
+/** The row for a message, with the defaults every writer uses. */
+export function messageRow(input: CreateMessageStepInput) {
+  return {
+    ticket_id: input.ticket_id,
+    author_type: input.author_type,
+    author_id: input.author_id ?? null,
+    author_name: input.author_name ?? null,
+    body: input.body,
+    internal: input.internal ?? false,
+    channel: input.channel ?? ("web" as const),
+    canned_reply_id: input.canned_reply_id ?? null,
+    metadata: input.metadata ?? null,
+    ...(input.created_at ? { created_at: input.created_at } : {}),
+  }
+}
+
 export const createMessageStepId = "create-support-message"
 
 export const createMessageStep = createStep(
   createMessageStepId,
   async (input: CreateMessageStepInput, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const message = await helpdesk.createSupportMessages({
-      ticket_id: input.ticket_id,
-      author_type: input.author_type,
-      author_id: input.author_id ?? null,
-      author_name: input.author_name ?? null,
-      body: input.body,
-      internal: input.internal ?? false,
-      channel: input.channel ?? "web",
-      canned_reply_id: input.canned_reply_id ?? null,
-      metadata: input.metadata ?? null,
-      ...(input.created_at ? { created_at: input.created_at } : {}),
-    })
+    const message = await helpdesk.createSupportMessages(messageRow(input))
     return new StepResponse(message, message.id)
   },
   async (messageId, { container }) => {

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { CreateMessageStepInput } from "./create-message"
+import { CreateMessageStepInput, messageRow } from "./create-message"
 
 export const createMessagesStepId = "create-support-messages"
 
@@ -11,19 +11,7 @@ export const createMessagesStep = createStep(
   async (input: CreateMessageStepInput[], { container }) => {
     if (!input.length) return new StepResponse([], [])
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const messages = await helpdesk.createSupportMessages(
-      input.map((m) => ({
-        ticket_id: m.ticket_id,
-        author_type: m.author_type,
-        author_id: m.author_id ?? null,
-        author_name: m.author_name ?? null,
-        body: m.body,
-        internal: m.internal ?? false,
-        channel: m.channel ?? "web",
-        canned_reply_id: m.canned_reply_id ?? null,
-        metadata: m.metadata ?? null,
-      }))
-    )
+    const messages = await helpdesk.createSupportMessages(input.map(messageRow))
     return new StepResponse(messages, messages.map((m) => m.id))
   },
   async (ids, { container }) => {
