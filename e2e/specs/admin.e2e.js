@@ -98,6 +98,21 @@ describe("helpdesk admin", { timeout: 15 * 60_000 }, () => {
     await page.waitForURL(`**/app/support/${ticket.id}`)
   })
 
+  it("searches the inbox in Korean and Greek", TIMEOUT, async () => {
+    // The demo seeds open tickets titled "환불 요청합니다" and "Επιστροφή χρημάτων ...".
+    for (const [term, expected] of [["환불", "환불"], ["επιστροφή", "Επιστροφή"]]) {
+      await page.goto(`${BASE_URL}/app/support?view=open`)
+      await page.getByPlaceholder("Search subjects and messages").fill(term)
+      await page.waitForURL((u) => u.searchParams.get("q") === term)
+      // Found, and the English tickets of the view are gone.
+      await page.waitForFunction((text) => {
+        const rows = [...document.querySelectorAll("tbody tr")].map((r) => r.textContent)
+        return rows.some((r) => r.includes(text)) && !rows.some((r) => r.includes("Please change my delivery address"))
+      }, expected)
+    }
+    await page.goto(`${BASE_URL}/app/support/${ticket.id}`)
+  })
+
   it("loads the ticket page with the customer's orders, in a bounded number of requests", TIMEOUT, async () => {
     const calls = []
     const listener = (req) => {
