@@ -6,11 +6,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
-import {
-  assertTransition,
-  timestampsForTransition,
-} from "../../../modules/helpdesk/domain/status-transitions"
+import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
 import { ticketLock } from "../actor"
+import { statusChangeFields, statusLine } from "../status-change"
 import { createMessagesStep } from "../steps/create-messages"
 import { loadTicketsStep } from "../steps/load-tickets"
 import { TicketChanges, updateTicketsStep } from "../steps/update-tickets"
@@ -42,11 +40,8 @@ export const bulkUpdateTicketsWorkflow = createWorkflow(
         if (input.priority !== undefined) change.priority = input.priority
         if (input.assignee_id !== undefined) change.assignee_id = input.assignee_id
         if (input.add_tags?.length) change.tags = [...new Set([...(ticket.tags ?? []), ...input.add_tags])]
-        const statusChanged = input.status !== undefined && input.status !== ticket.status
-        if (statusChanged) {
-          assertTransition(ticket.status, input.status!, input.actor.type)
-          Object.assign(change, { status: input.status }, timestampsForTransition(ticket.status, input.status!, now))
-        }
+        Object.assign(change, statusChangeFields(ticket.status, input.status, input.actor.type, now))
+        const statusChanged = change.status !== undefined
         const assigned = input.assignee_id !== undefined && input.assignee_id !== ticket.assignee_id
         return { ticket, change, statusChanged, assigned }
       })
@@ -57,13 +52,7 @@ export const bulkUpdateTicketsWorkflow = createWorkflow(
       transform({ plan, input }, ({ plan, input }) =>
         plan
           .filter((p) => p.statusChanged)
-          .map((p) => ({
-            ticket_id: p.ticket.id,
-            author_type: "system" as const,
-            author_name: input.actor.name ?? null,
-            body: `Status changed from ${p.ticket.status} to ${p.change.status}`,
-            metadata: { event: "status_changed", from: p.ticket.status, to: p.change.status },
-          }))
+          .map((p) => statusLine(p.ticket.id, p.ticket.status, p.change.status as TicketStatus, input.actor.name))
       )
     )
     releaseLockStep(lock)

@@ -8,12 +8,10 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
-import {
-  assertTransition,
-  timestampsForTransition,
-} from "../../../modules/helpdesk/domain/status-transitions"
+import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
 import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
 import { ticketLock } from "../actor"
+import { statusChangeFields, statusLine } from "../status-change"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketForActorStep } from "../steps/load-ticket-for-actor"
 import { updateTicketsStep } from "../steps/update-tickets"
@@ -43,11 +41,7 @@ export const updateTicketWorkflow = createWorkflow(
       assertUnchangedSince(ticket.updated_at, input.expected_updated_at)
       const change: { id: string } & Record<string, unknown> = { id: ticket.id }
       for (const key of AGENT_ONLY) if (input[key] !== undefined) change[key] = input[key]
-      if (input.status !== undefined && input.status !== ticket.status) {
-        assertTransition(ticket.status, input.status, input.actor.type)
-        Object.assign(change, { status: input.status }, timestampsForTransition(ticket.status, input.status, new Date()))
-      }
-      return change
+      return Object.assign(change, statusChangeFields(ticket.status, input.status, input.actor.type, new Date()))
     })
     const tickets = updateTicketsStep(transform({ changes }, ({ changes }) => [changes]))
     const updated = transform({ tickets }, ({ tickets }) => tickets[0])
@@ -58,13 +52,9 @@ export const updateTicketWorkflow = createWorkflow(
     }))
 
     when({ flags }, ({ flags }) => flags.statusChanged).then(() => {
-      const note = transform({ input, ticket, changes }, ({ input, ticket, changes }) => ({
-        ticket_id: ticket.id,
-        author_type: "system" as const,
-        author_name: input.actor.name ?? null,
-        body: `Status changed from ${ticket.status} to ${changes.status}`,
-        metadata: { event: "status_changed", from: ticket.status, to: changes.status },
-      }))
+      const note = transform({ input, ticket, changes }, ({ input, ticket, changes }) =>
+        statusLine(ticket.id, ticket.status, changes.status as TicketStatus, input.actor.name)
+      )
       createMessageStep(note).config({ name: "create-support-status-message" })
     })
     releaseLockStep(lock)
