@@ -15,7 +15,7 @@ const net = require("net")
 const http = require("http")
 const path = require("path")
 const { spawn, execFileSync } = require("child_process")
-const { databaseUrlFromEnv } = require("./lib/database-url")
+const { databaseUrlFromEnv, withDatabase, redact } = require("./lib/database-url")
 const { loadEnvFiles } = require("./lib/env-files")
 
 const ROOT = path.resolve(__dirname, "..")
@@ -43,18 +43,6 @@ function pgClient(url) {
   const client = new Client({ connectionString: url })
   client.on("error", () => {})
   return client
-}
-
-function withDatabase(url, dbName) {
-  const u = new URL(url)
-  u.pathname = `/${encodeURIComponent(dbName)}`
-  return u.toString()
-}
-
-function redact(url) {
-  const u = new URL(url)
-  if (u.password) u.password = "***"
-  return u.toString()
 }
 
 async function ensureDatabase(url) {

@@ -6,25 +6,13 @@
 "use strict"
 
 const path = require("path")
-const { databaseUrlFromEnv } = require("../../scripts/lib/database-url")
+const { databaseUrlFromEnv, withDatabase, redact } = require("../../scripts/lib/database-url")
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const EMBEDDED_DATA_DIR = path.join(ROOT, ".data", "bench-postgres")
 
 function pg() {
   return require(require.resolve("pg", { paths: [ROOT] }))
-}
-
-function withDatabase(url, dbName) {
-  const u = new URL(url)
-  u.pathname = `/${encodeURIComponent(dbName)}`
-  return u.toString()
-}
-
-function redact(url) {
-  const u = new URL(url)
-  if (u.password) u.password = "***"
-  return u.toString()
 }
 
 /** Starts (or finds) the server; returns { serverUrl, stop, embedded }. */

@@ -9,4 +9,18 @@ function databaseUrlFromEnv(env = process.env) {
   return `postgres://${user}${password}@${env.DB_HOST}:${env.DB_PORT || 5432}/${env.DB_NAME || "medusa_helpdesk"}`
 }
 
-module.exports = { databaseUrlFromEnv }
+/** The same server's URL for another database. */
+function withDatabase(url, dbName) {
+  const u = new URL(url)
+  u.pathname = `/${encodeURIComponent(dbName)}`
+  return u.toString()
+}
+
+/** The URL with its password hidden, for logs. */
+function redact(url) {
+  const u = new URL(url)
+  if (u.password) u.password = "***"
+  return u.toString()
+}
+
+module.exports = { databaseUrlFromEnv, withDatabase, redact }
