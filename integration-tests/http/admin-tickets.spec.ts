@@ -35,6 +35,7 @@ medusaIntegrationTestRunner({
       expect(await statusOf(api.get("/admin/support/tickets", minji))).toBe(401)
       expect(await statusOf(api.post("/admin/support/tickets/supt_x/messages", { body: "x" }, minji))).toBe(401)
       expect(await statusOf(api.get("/admin/support/canned-replies"))).toBe(401)
+      expect(await statusOf(api.post("/admin/support/tickets/batch", { ids: ["supt_x"], status: "open" }))).toBe(401)
       for (const [method, path] of [
         ["post", "/admin/support/tickets"],
         ["get", "/admin/support/tickets/supt_x"],
@@ -42,6 +43,7 @@ medusaIntegrationTestRunner({
         ["post", "/admin/support/tickets/supt_x/assign"],
         ["post", "/admin/support/tickets/supt_x/merge"],
         ["get", "/admin/support/tickets/supt_x/context"],
+        ["post", "/admin/support/tickets/batch"],
       ] as const) {
         expect(await statusOf(method === "get" ? api.get(path, minji) : api.post(path, {}, minji))).toBe(401)
       }

@@ -103,6 +103,8 @@ medusaIntegrationTestRunner({
         expect(await statusOf(api.delete(`${BASE}/${reply.id}`))).toBe(401)
         expect(await statusOf(api.post(`${BASE}/${reply.id}/render`, { ticket_id: "supt_x" }))).toBe(401)
         expect(await statusOf(api.post(`${BASE}/${reply.id}/render`, { ticket_id: "supt_x" }, minji))).toBe(401)
+        expect(await statusOf(api.post(`${BASE}/preview`, { body: "Hi" }))).toBe(401)
+        expect(await statusOf(api.post(`${BASE}/preview`, { body: "Hi" }, minji))).toBe(401)
       })
     })
 
