@@ -25,10 +25,44 @@ export function sniffFileType(buf: Uint8Array): { mime: AcceptedMimeType; ext: s
   return mime ? { mime, ext: ACCEPTED_UPLOAD_TYPES[mime] } : null
 }
 
-/** A display name safe to show and to put in a header: no path, no control characters. */
+// C0 and C1 controls, DEL, line/paragraph separators, and the bidi marks, embeddings, overrides
+// and isolates that make "invoice\u202Egnp.exe" read as "invoiceexe.png".
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff"<>]/g
+// Unpaired surrogates: Postgres refuses them and encodeURIComponent throws on them.
+const LONE_SURROGATES = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/**
+ * A stored name as it may be shown: no path, no control or bidi characters, at most 150
+ * characters (cut between code points, never inside a surrogate pair). Also applied when
+ * presenting names stored before these rules.
+ */
+export function shownFilename(name: string | null | undefined): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? ""
+  const clean = base.replace(LONE_SURROGATES, "").normalize("NFC").replace(UNSAFE_NAME_CHARS, "").trim()
+  return Array.from(clean).slice(0, 150).join("").trim()
+}
+
+/** The display name of a new upload: its cleaned base name with the extension of its real type. */
 export function displayFilename(original: string | undefined, ext: string): string {
-  const base = (original ?? "").split(/[\\/]/).pop() ?? ""
-  const clean = base.replace(/[\u0000-\u001f\u007f"<>]/g, "").trim().slice(0, 150)
-  const stem = clean.replace(/\.[^.]*$/, "") || "attachment"
+  const stem = shownFilename(original).replace(/\.[^.]*$/, "").trim() || "attachment"
   return `${stem}.${ext}`
+}
+
+const INLINE_TYPES = new Set<string>(["image/png", "image/jpeg", "image/gif", "image/webp"])
+
+/** The type a stored file is served with: only the accepted ones, anything else as opaque bytes. */
+export function servedMimeType(stored: string): string {
+  return Object.prototype.hasOwnProperty.call(ACCEPTED_UPLOAD_TYPES, stored) ? stored : "application/octet-stream"
+}
+
+/**
+ * `Content-Disposition` for serving a stored file: images may show inline, everything else
+ * (PDFs included) downloads. The name goes in RFC 5987 form, with an ASCII fallback.
+ */
+export function contentDisposition(filename: string, mimeType: string): string {
+  const type = INLINE_TYPES.has(mimeType) ? "inline" : "attachment"
+  const safe = shownFilename(filename) || "attachment"
+  const ascii = safe.replace(/[^\x20-\x7e]/g, "_").replace(/["\\%;]/g, "_")
+  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`
 }
