@@ -1,0 +1,11 @@
+import { MiddlewareRoute } from "@medusajs/framework/http"
+import { receiveFiles } from "../../../utils/receive-files"
+
+export const adminUploadRoutesMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/admin/support/uploads",
+    bodyParser: false,
+    middlewares: [receiveFiles],
+  },
+]
