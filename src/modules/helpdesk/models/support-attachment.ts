@@ -8,8 +8,10 @@ import SupportMessage from "./support-message"
 const SupportAttachment = model
   .define("support_attachment", {
     id: model.id({ prefix: "supatt" }).primaryKey(),
+    // The File module's key; the file is private and served only by the plugin's attachment routes.
     file_id: model.text(),
-    url: model.text(),
+    // The provider's URL, kept only on rows from before files were private; never shown.
+    url: model.text().nullable(),
     filename: model.text(),
     mime_type: model.text(),
     size: model.number(),

@@ -4,7 +4,6 @@ import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 
 export type CreateAttachmentsStepInput = {
   file_id: string
-  url: string
   filename: string
   mime_type: string
   size: number

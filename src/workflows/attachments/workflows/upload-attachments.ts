@@ -22,7 +22,10 @@ export type UploadAttachmentsWorkflowInput = {
 
 export const uploadAttachmentsWorkflowId = "upload-support-attachments"
 
-/** Stores files through Medusa's File module and records them as unclaimed attachments. */
+/**
+ * Stores files privately through Medusa's File module and records them as unclaimed attachments.
+ * Only the file key is kept; the bytes are read back by the ticket's attachment routes.
+ */
 export const uploadAttachmentsWorkflow = createWorkflow(
   uploadAttachmentsWorkflowId,
   (input: WorkflowData<UploadAttachmentsWorkflowInput>) => {
@@ -31,14 +34,14 @@ export const uploadAttachmentsWorkflow = createWorkflow(
         filename: f.storage_name,
         mimeType: f.mime_type,
         content: f.content_base64,
-        access: "public" as const,
+        // Private: the provider's URL is never handed out; the plugin's routes check who asks.
+        access: "private" as const,
       })),
     }))
     const stored = uploadFilesWorkflow.runAsStep({ input: toUpload })
     const rows = transform({ input, stored }, ({ input, stored }) =>
       input.files.map((f, i) => ({
         file_id: stored[i].id,
-        url: stored[i].url,
         filename: f.filename,
         mime_type: f.mime_type,
         size: f.size,

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
+import { presentAttachment } from "../../../utils/attachments"
 
 type AnyRecord = Record<string, any>
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -27,7 +28,15 @@ export function presentAdminTicket(ticket: AnyRecord) {
         String(a.id).localeCompare(String(b.id))
     )
   }
+  if (Array.isArray(out.messages)) out.messages = out.messages.map((m: AnyRecord) => withAttachmentLinks(m, ticket.id))
   return out
+}
+
+// Whatever `fields` asked for, an attachment shows only its allowlisted fields and the admin route.
+function withAttachmentLinks(message: AnyRecord, ticketId: string | undefined) {
+  if (!Array.isArray(message.attachments)) return message
+  const id = ticketId ?? message.ticket_id
+  return { ...message, attachments: message.attachments.map((a: AnyRecord) => presentAttachment("admin", id, a)) }
 }
 
 export async function retrieveAdminTicket(scope: Resolver, id: string, fields: string[]) {

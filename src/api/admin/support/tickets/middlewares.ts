@@ -11,6 +11,7 @@ import {
   AdminBulkUpdateTickets,
   AdminCreateTicket,
   AdminGetTicket,
+  AdminGetTicketAttachment,
   AdminListTickets,
   AdminMergeTickets,
   AdminUpdateTicket,
@@ -46,6 +47,11 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: `${BASE}/:id/messages`,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminAddTicketMessage), detailQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: `${BASE}/:id/attachments/:attachment_id`,
+    middlewares: [validateAndTransformQuery(AdminGetTicketAttachment, {})],
   },
   {
     method: ["POST"],

@@ -44,7 +44,6 @@ const MESSAGE_FIELDS = [
   "messages.attachments.filename",
   "messages.attachments.mime_type",
   "messages.attachments.size",
-  "messages.attachments.url",
 ]
 
 const LINKED_FIELDS = [

@@ -52,6 +52,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType
       category: body.category ?? null,
       tags: body.tags,
       assignee_id: body.assignee_id ?? null,
+      attachment_ids: body.attachment_ids,
       author: { type: "agent", id: agent.id, name: agent.name },
     },
   })

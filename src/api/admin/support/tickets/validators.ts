@@ -34,6 +34,8 @@ export type AdminListTicketsType = z.infer<typeof AdminListTickets>
 
 export const AdminGetTicket = z.object({ fields: z.string().max(2000).optional() }).strict()
 
+export const AdminGetTicketAttachment = z.object({}).strict()
+
 export const AdminCreateTicket = z
   .object({
     subject: safeText({ min: 1, max: 200, trim: true }),
@@ -47,6 +49,7 @@ export const AdminCreateTicket = z
     category: safeText({ min: 1, max: 100, trim: true }).optional(),
     tags: z.array(tag).max(20).optional(),
     assignee_id: id.optional(),
+    attachment_ids: z.array(id).max(10).optional(),
   })
   .strict()
   .refine((b) => !!b.customer_id !== !!b.email, {

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
+import { presentAttachment } from "../../../utils/attachments"
 import { actorMayAccess } from "../../../../workflows/tickets/actor"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 
@@ -42,23 +43,17 @@ export function presentStoreTicket(ticket: AnyRecord, messages?: AnyRecord[]) {
   out.rating = ticket.rated_at
     ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
     : null
-  if (messages) out.messages = messages.filter((m) => !m.internal).map(presentStoreMessage)
+  if (messages) out.messages = messages.filter((m) => !m.internal).map((m) => presentStoreMessage(m, ticket.id))
   return out
 }
 
-function presentStoreMessage(message: AnyRecord) {
+function presentStoreMessage(message: AnyRecord, ticketId: string) {
   return {
     id: message.id,
     author_type: message.author_type,
     author_name: message.author_name ?? null,
     body: message.body,
-    attachments: (message.attachments ?? []).map((a: AnyRecord) => ({
-      id: a.id,
-      filename: a.filename,
-      mime_type: a.mime_type,
-      size: a.size,
-      url: a.url,
-    })),
+    attachments: (message.attachments ?? []).map((a: AnyRecord) => presentAttachment("store", ticketId, a)),
     created_at: message.created_at,
   }
 }
