@@ -7,6 +7,7 @@ export const HelpdeskEvents = {
   ASSIGNED: "support_ticket.assigned",
   RATED: "support_ticket.rated",
   MERGED: "support_ticket.merged",
+  TICKET_DELETED: "support_ticket.deleted",
   CANNED_REPLY_CREATED: "support_canned_reply.created",
   CANNED_REPLY_UPDATED: "support_canned_reply.updated",
   CANNED_REPLY_DELETED: "support_canned_reply.deleted",
