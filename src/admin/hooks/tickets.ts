@@ -109,6 +109,7 @@ export type NewMessage = {
   body: string
   internal?: boolean
   canned_reply_id?: string
+  attachment_ids?: string[]
   status?: AdminTicket["status"]
   expected_updated_at?: string
 }

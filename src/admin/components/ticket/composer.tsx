@@ -1,5 +1,7 @@
-import { Alert, Button, clx, Container, Kbd, Switch, Label, Text, Textarea, toast } from "@medusajs/ui"
+import { PaperClip, XMark } from "@medusajs/icons"
+import { Alert, Button, clx, Container, IconButton, Kbd, Switch, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
+import { UploadedFile, uploadAttachments } from "../../hooks/attachments"
 import { renderCannedReply } from "../../hooks/canned-replies"
 import { NewMessage, useAddMessage } from "../../hooks/tickets"
 import { en } from "../../i18n/en"
@@ -8,6 +10,10 @@ import { errorMessage } from "../common/states"
 import { CannedReplyPicker } from "./canned-reply-picker"
 
 const draftKey = (ticketId: string) => `helpdesk:draft:${ticketId}`
+// The admin message route takes up to 10 attachment ids; the upload route 5 files per request.
+const MAX_FILES = 10
+const FILES_PER_UPLOAD = 5
+const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf"
 
 /**
  * Reply or internal note. The draft survives reloads and failed sends (sessionStorage) and is
@@ -19,7 +25,10 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
   const [internal, setInternal] = useState(false)
   const [cannedReplyId, setCannedReplyId] = useState<string | undefined>()
   const [stale, setStale] = useState(false)
+  const [files, setFiles] = useState<UploadedFile[]>([])
+  const [uploading, setUploading] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
   const send = useAddMessage(ticket.id)
 
   useEffect(() => {
@@ -28,22 +37,44 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
   }, [body, ticket.id])
 
   const submit = async (opts: { status?: NewMessage["status"]; force?: boolean } = {}) => {
-    if (!body.trim() || send.isPending) return
+    if (!body.trim() || send.isPending || uploading) return
     try {
       await send.mutateAsync({
         body,
         internal,
         canned_reply_id: internal ? undefined : cannedReplyId,
+        attachment_ids: files.length ? files.map((f) => f.id) : undefined,
         status: internal ? undefined : opts.status,
         expected_updated_at: opts.force ? undefined : ticket.updated_at,
       })
       setBody("")
+      setFiles([])
       setCannedReplyId(undefined)
       setStale(false)
       toast.success(internal ? en.composer.noteAdded : en.composer.sent)
     } catch (err) {
       if ((err as { status?: number }).status === 409) setStale(true)
       else toast.error(en.composer.failed, { description: errorMessage(err) })
+    }
+  }
+
+  const attach = async (picked: File[]) => {
+    if (!picked.length) return
+    if (files.length + picked.length > MAX_FILES) {
+      toast.error(en.attachments.tooMany(MAX_FILES))
+      return
+    }
+    setUploading(true)
+    try {
+      const uploaded: UploadedFile[] = []
+      for (let i = 0; i < picked.length; i += FILES_PER_UPLOAD) {
+        uploaded.push(...(await uploadAttachments(picked.slice(i, i + FILES_PER_UPLOAD))))
+      }
+      setFiles((current) => [...current, ...uploaded])
+    } catch (err) {
+      toast.error(en.attachments.uploadFailed, { description: errorMessage(err) })
+    } finally {
+      setUploading(false)
     }
   }
 
@@ -101,17 +132,62 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
           }
         }}
       />
+      {files.length > 0 && (
+        <ul className="flex flex-wrap gap-2" data-testid="helpdesk-composer-files">
+          {files.map((f) => (
+            <li key={f.id} className="txt-compact-small bg-ui-bg-subtle shadow-borders-base flex items-center gap-x-1 rounded-md py-0.5 pl-2 pr-0.5">
+              <PaperClip className="text-ui-fg-muted" />
+              <span>{f.filename}</span>
+              <IconButton
+                size="2xsmall"
+                variant="transparent"
+                aria-label={en.attachments.remove(f.filename)}
+                onClick={() => setFiles((current) => current.filter((x) => x.id !== f.id))}
+              >
+                <XMark />
+              </IconButton>
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="flex items-center justify-between">
-        <Text size="xsmall" className="text-ui-fg-muted">
-          <Kbd>Ctrl/⌘</Kbd> + <Kbd>Enter</Kbd>
-        </Text>
+        <div className="flex items-center gap-x-3">
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            accept={ACCEPT}
+            className="hidden"
+            data-testid="helpdesk-composer-file-input"
+            onChange={(e) => {
+              const picked = Array.from(e.target.files ?? [])
+              e.target.value = ""
+              attach(picked)
+            }}
+          />
+          <Button
+            size="small"
+            variant="transparent"
+            title={en.attachments.hint}
+            isLoading={uploading}
+            disabled={files.length >= MAX_FILES}
+            onClick={() => fileInput.current?.click()}
+            data-testid="helpdesk-attach"
+          >
+            <PaperClip />
+            {en.attachments.attach}
+          </Button>
+          <Text size="xsmall" className="text-ui-fg-muted">
+            <Kbd>Ctrl/⌘</Kbd> + <Kbd>Enter</Kbd>
+          </Text>
+        </div>
         <div className="flex gap-x-2">
           {!internal && ticket.status !== "pending" && (
             <Button size="small" variant="secondary" disabled={!body.trim()} onClick={() => submit({ status: "pending" })}>
               {en.composer.sendAndPending}
             </Button>
           )}
-          <Button size="small" onClick={() => submit()} isLoading={send.isPending} disabled={!body.trim()} data-testid="helpdesk-send">
+          <Button size="small" onClick={() => submit()} isLoading={send.isPending} disabled={!body.trim() || uploading} data-testid="helpdesk-send">
             {internal ? en.composer.sendNote : en.composer.send}
           </Button>
         </div>

@@ -1,30 +1,43 @@
 import { LockClosedSolid, PaperClip } from "@medusajs/icons"
-import { clx, Container, Heading, Text } from "@medusajs/ui"
+import { clx, Container, Heading, Text, toast } from "@medusajs/ui"
+import { downloadAttachment, useAttachmentPreview } from "../../hooks/attachments"
 import { en } from "../../i18n/en"
 import { formatDateTime, timeZone } from "../../lib/format"
-import { AdminMessage, AdminTicket } from "../../lib/types"
+import { AdminAttachment, AdminMessage, AdminTicket } from "../../lib/types"
+import { errorMessage } from "../common/states"
 import { IdentityBadge, PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
 
 const bytes = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`)
+
+const AttachmentItem = ({ attachment: a }: { attachment: AdminAttachment }) => {
+  const preview = useAttachmentPreview(a)
+  const label = <span>{a.filename} · {bytes(a.size)}</span>
+  const linkClass = "txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex items-center gap-x-1"
+  // Images open from their already-loaded blob; anything else is saved, never opened in the admin.
+  return preview ? (
+    <a href={preview} target="_blank" rel="noreferrer noopener" className={linkClass} data-testid="helpdesk-attachment">
+      <img src={preview} alt={a.filename} className="h-20 max-w-[160px] rounded-md object-cover shadow-borders-base" />
+      {label}
+    </a>
+  ) : (
+    <button
+      type="button"
+      className={linkClass}
+      data-testid="helpdesk-attachment"
+      onClick={() => downloadAttachment(a).catch((err) => toast.error(en.attachments.downloadFailed, { description: errorMessage(err) }))}
+    >
+      <PaperClip />
+      {label}
+    </button>
+  )
+}
 
 const Attachments = ({ message }: { message: AdminMessage }) =>
   message.attachments?.length ? (
     <ul className="mt-2 flex flex-wrap gap-2">
       {message.attachments.map((a) => (
         <li key={a.id}>
-          <a
-            href={a.url ?? undefined}
-            target="_blank"
-            rel="noreferrer noopener"
-            className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex items-center gap-x-1"
-          >
-            {a.url && a.mime_type.startsWith("image/") ? (
-              <img src={a.url} alt={a.filename} className="h-20 max-w-[160px] rounded-md object-cover shadow-borders-base" />
-            ) : (
-              <PaperClip />
-            )}
-            <span>{a.filename} · {bytes(a.size)}</span>
-          </a>
+          <AttachmentItem attachment={a} />
         </li>
       ))}
     </ul>
