@@ -40,7 +40,7 @@ const value = (v: string | (() => string | undefined) | undefined) => (typeof v 
  */
 export function createSupportClient(options: SupportClientOptions) {
   const doFetch = options.fetch ?? fetch
-  async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+  async function send(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<Response> {
     const headers: Record<string, string> = { "x-publishable-api-key": options.publishableKey, ...extra }
     const customer = value(options.customerToken)
     const ticket = value(options.ticketToken)
@@ -53,12 +53,16 @@ export function createSupportClient(options: SupportClientOptions) {
       payload = JSON.stringify(body)
     }
     const res = await doFetch(`${options.baseUrl.replace(/\/$/, "")}${path}`, { method, headers, body: payload, credentials: "include" })
-    const data = await res.json().catch(() => ({}))
     if (!res.ok) {
+      const data = await res.json().catch(() => ({}))
       const retry = res.headers.get("retry-after")
       throw new SupportApiError(res.status, data.type, data.message ?? res.statusText, retry ? Number(retry) : undefined)
     }
-    return data as T
+    return res
+  }
+  async function call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<T> {
+    const res = await send(method, path, body, extra)
+    return (await res.json().catch(() => ({}))) as T
   }
   const ticketPath = (id: string) => `/store/support/tickets/${encodeURIComponent(id)}`
 
@@ -78,6 +82,17 @@ export function createSupportClient(options: SupportClientOptions) {
       const form = new FormData()
       for (const f of files) form.append("files", f, (f as File).name ?? "upload")
       return call<StoreSupportUploadResponse>("POST", "/store/support/uploads", form)
+    },
+    /**
+     * The bytes of an attachment, fetched with the same headers as every call (a bare `<img src>`
+     * cannot send them): show it with `URL.createObjectURL(blob)`. `url` is an attachment's `url`.
+     */
+    downloadAttachment: async (url: string): Promise<Blob> => {
+      // Only this API's attachment paths: the tokens must never go to another address.
+      if (!/^\/store\/support\/tickets\/[^/?#@]+\/attachments\/[^/?#@]+$/.test(url)) {
+        throw new SupportApiError(400, "invalid_data", "Not an attachment url of this API")
+      }
+      return (await send("GET", url)).blob()
     },
   }
 }

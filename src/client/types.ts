@@ -8,6 +8,7 @@ export type StoreSupportAttachment = {
   filename: string
   mime_type: string
   size: number
+  /** `/store/support/tickets/:id/attachments/:attachment_id`: fetch it with `downloadAttachment`. */
   url: string
 }
 
