@@ -11,6 +11,7 @@ import {
   AdminBulkUpdateTickets,
   AdminCreateTicket,
   AdminGetTicket,
+  AdminListTicketMessages,
   AdminListTickets,
   AdminMergeTickets,
   AdminUpdateTicket,
@@ -41,6 +42,11 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: `${BASE}/:id`,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminUpdateTicket), detailQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: `${BASE}/:id/messages`,
+    middlewares: [validateAndTransformQuery(AdminListTicketMessages, {})],
   },
   {
     method: ["POST"],
