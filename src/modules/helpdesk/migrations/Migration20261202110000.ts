@@ -37,11 +37,12 @@ export class Migration20261202110000 extends Migration {
         [after, BATCH]
       )) as { id: string; text: string | null }[]
       if (!rows.length) return
+      // One JSON parameter: knex would expand an array parameter into a list of values.
       await this.execute(
         `update ${table} as r set search_text = v.search_text
-         from unnest(?::text[], ?::text[]) as v(id, search_text)
+         from json_to_recordset(?::json) as v(id text, search_text text)
          where r.id = v.id and r.search_text is distinct from v.search_text`,
-        [rows.map((r) => r.id), rows.map((r) => searchTextOf(r.text ?? ""))]
+        [JSON.stringify(rows.map((r) => ({ id: r.id, search_text: searchTextOf(r.text ?? "") })))]
       )
       after = rows[rows.length - 1].id
     }
@@ -57,14 +58,17 @@ export class Migration20261202110000 extends Migration {
       ])) as { id: string; subject: string }[]
       if (!tickets.length) break
       const messages = (await this.execute(
-        `select ticket_id, body from support_message where ticket_id = any(?::text[]) and deleted_at is null order by created_at, id`,
-        [tickets.map((t) => t.id)]
+        `select ticket_id, body from support_message
+         where ticket_id in (select value from json_array_elements_text(?::json)) and deleted_at is null
+         order by created_at, id`,
+        [JSON.stringify(tickets.map((t) => t.id))]
       )) as { ticket_id: string; body: string }[]
       const text = new Map(tickets.map((t) => [t.id, searchTextOf(t.subject)]))
       for (const m of messages) text.set(m.ticket_id, mergeSearchText(text.get(m.ticket_id) ?? "", m.body))
       await this.execute(
-        `update support_ticket as r set search_text = v.search_text from unnest(?::text[], ?::text[]) as v(id, search_text) where r.id = v.id`,
-        [[...text.keys()], [...text.values()]]
+        `update support_ticket as r set search_text = v.search_text
+         from json_to_recordset(?::json) as v(id text, search_text text) where r.id = v.id`,
+        [JSON.stringify([...text].map(([id, search_text]) => ({ id, search_text })))]
       )
       after = tickets[tickets.length - 1].id
     }
