@@ -1,10 +1,10 @@
 // Agents, tickets and messages in bulk, in SQL (INSERT ... SELECT generate_series).
 //
-// Texts come from vocabulary.js. A ticket's search_text must be what the plugin would have
-// stored (the union of domain/search-tokens.ts tokens of its subject and every message), so each
+// Texts come from vocabulary.js. Each row's search_text must be what the plugin would have stored
+// (domain/search-tokens.ts: a ticket its subject's tokens, a message its body's), so each
 // template's tokens, and each fill's (product, order number, first name), are computed here with
 // the plugin's own tokenizer and unioned in SQL; verifySearchText() re-tokenizes a sample of seeded
-// tickets from their stored texts and compares.
+// tickets and messages from their stored texts and compares.
 "use strict"
 
 const path = require("path")
@@ -197,15 +197,6 @@ async function seedTickets(db, { tickets, customers }) {
 const fill = (text, t, p) => `replace(replace(replace(${text}, '{product}', ${p}.name), '{order}', '#' || ${t}.order_no), '{name}', ${t}.first_name)`
 
 async function insertTickets(db) {
-  // Which templates (and so which tokens and fills) each ticket's texts use.
-  await db.query(`
-    create unlogged table bench.ticket_text as
-    select u.g, array_agg(distinct u.tpl_id) as tpl_ids, bool_or(tp.has_product) as has_product,
-           bool_or(tp.has_order) as has_order, bool_or(tp.has_name) as has_name
-    from (select g, tpl_id from bench.message union all select g, tpl_id from bench.subject) u
-    join bench.tpl tp on tp.id = u.tpl_id
-    group by u.g`)
-  await db.query(`alter table bench.ticket_text add primary key (g)`)
   // Times: message m at created_at + (m - 1) * 3 h; odd messages are the shopper's.
   await db.query(`
     insert into support_ticket (
@@ -225,18 +216,17 @@ async function insertTickets(db) {
            case when t.customer_id is null then encode(sha256(t.id::bytea), 'hex') end,
            case when t.customer_id is null then md5(t.id) end,
            case when t.customer_id is null then t.created_at + interval '90 days' end,
-           (select string_agg(distinct tok, ' ') from (
-              select unnest(tp.tokens) as tok from bench.tpl tp where tp.id = any(tt.tpl_ids)
-              union all select unnest(p.tokens) where tt.has_product
-              union all select t.order_no::text where tt.has_order
-              union all select unnest(nt.tokens) where tt.has_name
-           ) toks),
+           coalesce((select string_agg(distinct tok, ' ') from (
+              select unnest(st.tokens) as tok
+              union all select unnest(p.tokens) where st.has_product
+              union all select t.order_no::text where st.has_order
+              union all select unnest(nt.tokens) where st.has_name
+           ) toks), ''),
            t.created_at,
            greatest(t.created_at + (t.nmsg - 1) * interval '3 hours', t.created_at + t.nmsg * interval '3 hours' + interval '4 days' * (t.status = 'closed')::int)
     from bench.ticket t
     join bench.subject s on s.g = t.g
     join bench.tpl st on st.id = s.tpl_id
-    join bench.ticket_text tt on tt.g = t.g
     join bench.product p on p.id = t.product
     left join bench.name_tokens nt on nt.name = t.first_name
     order by t.g`)
@@ -244,13 +234,19 @@ async function insertTickets(db) {
 
 async function insertMessages(db) {
   await db.query(`
-    insert into support_message (id, ticket_id, author_type, author_id, author_name, body, internal, channel, created_at, updated_at)
+    insert into support_message (id, ticket_id, author_type, author_id, author_name, body, search_text, internal, channel, created_at, updated_at)
     select 'supmsg_bench' || lpad((bm.g::bigint * 100 + bm.m)::text, 20, '0'),
            t.id,
            case when bm.kind in ('opening', 'fu_customer') then 'customer' else 'agent' end,
            case when bm.kind in ('opening', 'fu_customer') then t.customer_id else a.id end,
            case when bm.kind in ('opening', 'fu_customer') then t.name else a.name end,
            ${fill("tp.text", "t", "p")},
+           coalesce((select string_agg(distinct tok, ' ') from (
+              select unnest(tp.tokens) as tok
+              union all select unnest(p.tokens) where tp.has_product
+              union all select t.order_no::text where tp.has_order
+              union all select unnest(nt.tokens) where tp.has_name
+           ) toks), ''),
            bm.kind = 'internal',
            t.channel,
            t.created_at + (bm.m - 1) * interval '3 hours',
@@ -260,25 +256,23 @@ async function insertMessages(db) {
     join bench.tpl tp on tp.id = bm.tpl_id
     join bench.product p on p.id = t.product
     join bench.agent a on a.k = t.agent_k
+    left join bench.name_tokens nt on nt.name = t.first_name
     -- Messages arrive interleaved across tickets, as in a live store.
     order by t.created_at + (bm.m - 1) * interval '3 hours'`)
 }
 
-/** Re-tokenizes a sample of tickets from their stored subject and messages; returns mismatches. */
+/** Re-tokenizes a sample of tickets and their messages from their stored texts; returns mismatches. */
 async function verifySearchText(db, tokens, sample = 300) {
   const { rows } = await db.query(
-    `select t.id, t.subject, t.search_text, array_agg(m.body) as bodies
-     from (select * from support_ticket where id like 'supt_bench%' order by random() limit $1) t
-     join support_message m on m.ticket_id = t.id
-     group by t.id, t.subject, t.search_text`,
+    `select t.id, t.subject as text, t.search_text from (select * from support_ticket where id like 'supt_bench%' order by random() limit $1) t
+     union all
+     select m.id, m.body, m.search_text from (select * from support_message where id like 'supmsg_bench%' order by random() limit $1) m`,
     [sample]
   )
   const bad = []
   for (const r of rows) {
-    let expected = tokens.indexTokens(r.subject).join(" ")
-    for (const b of r.bodies) expected = tokens.mergeSearchText(expected, b)
-    const a = new Set(r.search_text.split(" "))
-    const e = new Set(expected.split(" "))
+    const a = new Set(r.search_text.split(" ").filter(Boolean))
+    const e = new Set(tokens.searchTextOf(r.text).split(" ").filter(Boolean))
     const missing = [...e].filter((x) => !a.has(x))
     const extra = [...a].filter((x) => !e.has(x))
     if (missing.length || extra.length) bad.push({ id: r.id, missing, extra })

@@ -123,14 +123,14 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
       for (const { indexdef } of indexes) await db.query(indexdef)
     })
 
-    const check = await timed(log, "check search_text against the plugin's tokenizer", () => helpdesk.verifySearchText(db, tokens))
+    const check = await timed(log, "check search_text of tickets and messages against the plugin's tokenizer", () => helpdesk.verifySearchText(db, tokens))
     if (check.bad.length) {
       throw new Error(`search_text differs from the plugin's tokens for ${check.bad.length}/${check.checked} tickets, e.g. ${JSON.stringify(check.bad[0])}`)
     }
 
     await timed(log, "drop the plan tables", () =>
       db.query(`
-        drop table bench.ticket0, bench.ticket, bench.message, bench.subject, bench.ticket_text, bench.tpl, bench.lang,
+        drop table bench.ticket0, bench.ticket, bench.message, bench.subject, bench.tpl, bench.lang,
           bench.topic, bench.product, bench.name_tokens, bench.guest_name, bench.agent, bench.order_template,
           bench.order_map, bench.customer_orders, bench.customer`)
     )

@@ -1,6 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
-import { AdminTicket, TicketContext } from "../lib/types"
+import { AdminTicket, ThreadPage, TicketContext } from "../lib/types"
 
 export type TicketListFilters = {
   status?: string[]
@@ -40,6 +40,8 @@ export const ticketQueryKeys = {
   list: (filters: TicketListFilters) => [...ticketQueryKeys.all, "list", filters] as const,
   detail: (id: string) => [...ticketQueryKeys.all, "detail", id] as const,
   context: (id: string) => [...ticketQueryKeys.all, "context", id] as const,
+  /** Earlier pages of a thread, keyed by the oldest message of the newest page they continue. */
+  earlier: (id: string, anchor: string | null) => [...ticketQueryKeys.all, "earlier", id, anchor] as const,
   openUnassigned: () => [...ticketQueryKeys.all, "open-unassigned"] as const,
 }
 
@@ -84,6 +86,23 @@ export function useTicketContext(id: string) {
   return useQuery({
     queryKey: ticketQueryKeys.context(id),
     queryFn: () => sdk.client.fetch<TicketContext>(`/admin/support/tickets/${id}/context`),
+  })
+}
+
+/**
+ * Pages of the thread older than the ticket's own (newest) page, fetched on demand ("Load earlier
+ * messages"), newest page first. Keyed by the oldest message the ticket shows: when new messages
+ * push the newest page forward, the pages start again from the new anchor, so none is skipped.
+ */
+export function useEarlierMessages(ticket: AdminTicket) {
+  const anchor = ticket.messages?.[0]?.id ?? null
+  return useInfiniteQuery({
+    queryKey: ticketQueryKeys.earlier(ticket.id, anchor),
+    queryFn: ({ pageParam }) =>
+      sdk.client.fetch<ThreadPage>(`/admin/support/tickets/${ticket.id}/messages`, { query: { before: pageParam } }),
+    initialPageParam: anchor ?? "",
+    getNextPageParam: (last) => (last.has_more && last.messages[0] ? last.messages[0].id : undefined),
+    enabled: false,
   })
 }
 

@@ -79,6 +79,10 @@ export const en = {
     internalNoteHint: "Only agents see this",
     system: "System",
     attachments: "Attachments",
+    loadEarlier: "Load earlier messages",
+    loadingEarlier: "Loading…",
+    loadEarlierFailed: "Could not load earlier messages",
+    shownOf: (shown: number, total: number) => `Showing the latest ${shown} of ${total} messages`,
     rating: (score: number) => `Rated ${score}/5`,
     identity: {
       customer: "Signed-in customer",
@@ -126,6 +130,8 @@ export const en = {
     moreItems: (n: number) => `+${n} more`,
     payment: "Payment",
     fulfillment: "Fulfilment",
+    unverifiedMatch:
+      "Orders and other tickets are matched by an email address this guest has not proved is theirs: they may belong to someone else.",
   },
   create: {
     title: "New ticket",

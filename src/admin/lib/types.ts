@@ -41,10 +41,15 @@ export type AdminTicket = {
   created_at: string
   updated_at: string
   rating?: { score: number; comment: string | null; created_at: string } | null
+  /** The newest page of the thread, oldest first; earlier pages come from GET .../messages. */
   messages?: AdminMessage[]
+  messages_count?: number
+  has_earlier_messages?: boolean
   customer?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
   order?: { id: string; display_id: number } | null
 }
+
+export type ThreadPage = { messages: AdminMessage[]; count: number; limit: number; has_more: boolean }
 
 export type ContextOrder = {
   id: string
@@ -71,6 +76,8 @@ export type TicketContext = {
     identity?: IdentityLevel
   } | null
   orders: ContextOrder[]
+  /** How the orders and other tickets were matched: a guest's unverified email may not be theirs. */
+  matched_by: "customer" | "verified_email" | "unverified_email" | null
   tickets: Pick<AdminTicket, "id" | "display_id" | "subject" | "status" | "priority" | "created_at" | "last_message_at">[]
   stats: {
     orders_count: number

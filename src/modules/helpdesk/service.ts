@@ -51,6 +51,67 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
+   * One page of a ticket's thread: the ids of the `limit` messages just before `before` (or the
+   * newest), oldest first, whether earlier ones exist, and how many messages the viewer can see in
+   * all (`publicOnly`: a shopper, who never sees internal notes, not even counted). Keyset on
+   * (created_at, id), compared in SQL with the cursor row's own values so microsecond timestamps
+   * never round-trip through JavaScript. Returns null when `before` is not a message of this
+   * ticket the viewer can see.
+   */
+  @InjectManager()
+  async listThreadPage(
+    ticketId: string,
+    page: { before?: string | null; limit: number; publicOnly: boolean },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ ids: string[]; count: number; hasMore: boolean } | null> {
+    const manager = sharedContext.manager!
+    const visible = (m: string) =>
+      `${m}.ticket_id = ? AND ${m}.deleted_at IS NULL${page.publicOnly ? ` AND ${m}.internal = false` : ""}`
+    if (page.before) {
+      const cursor = await manager.execute<{ id: string }[]>(
+        `SELECT c.id FROM support_message c WHERE c.id = ? AND ${visible("c")}`,
+        [page.before, ticketId]
+      )
+      if (!cursor.length) return null
+    }
+    const keyset = page.before
+      ? " AND (m.created_at, m.id) < (SELECT c.created_at, c.id FROM support_message c WHERE c.id = ?)"
+      : ""
+    const [rows, countRows] = await Promise.all([
+      manager.execute<{ id: string }[]>(
+        `SELECT m.id FROM support_message m WHERE ${visible("m")}${keyset} ORDER BY m.created_at DESC, m.id DESC LIMIT ?`,
+        [ticketId, ...(page.before ? [page.before] : []), page.limit + 1]
+      ),
+      manager.execute<{ count: string }[]>(`SELECT count(*) AS count FROM support_message m WHERE ${visible("m")}`, [
+        ticketId,
+      ]),
+    ])
+    return {
+      ids: rows.slice(0, page.limit).map((r) => r.id).reverse(),
+      count: Number(countRows[0]?.count ?? 0),
+      hasMore: rows.length > page.limit,
+    }
+  }
+
+  /**
+   * The requester's ticket counts in one statement: all of theirs (`customer_id`, or `email` for a
+   * guest, as the context matches them) and those still open or pending.
+   */
+  @InjectManager()
+  async countRequesterTickets(
+    requester: { customer_id: string } | { email: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ total: number; open: number }> {
+    const [column, value] = "customer_id" in requester ? ["customer_id", requester.customer_id] : ["email", requester.email]
+    const [row] = await sharedContext.manager!.execute<{ total: string; open: string }[]>(
+      `SELECT count(*) AS total, count(*) FILTER (WHERE status IN ('open', 'pending')) AS open
+       FROM support_ticket WHERE ${column} = ? AND deleted_at IS NULL`,
+      [value]
+    )
+    return { total: Number(row?.total ?? 0), open: Number(row?.open ?? 0) }
+  }
+
+  /**
    * Counts one request of `client` under `rule` in the current fixed window, atomically (one
    * upsert), and says whether it is within `limit`.
    */

@@ -46,6 +46,11 @@ export const CustomerSidebar = ({ ticket, context }: { ticket: AdminTicket; cont
           <Heading level="h2">{en.customer.title}</Heading>
           <IdentityBadge identity={ticket.identity} />
         </div>
+        {context.matched_by === "unverified_email" && (
+          <div className="px-6 py-3" data-testid="helpdesk-customer-unverified-match">
+            <Text size="small" className="text-ui-fg-error">{en.customer.unverifiedMatch}</Text>
+          </div>
+        )}
         <div className="flex flex-col gap-y-1 px-6 py-4">
           {c?.id ? (
             <Link to={`/customers/${c.id}`} className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover">

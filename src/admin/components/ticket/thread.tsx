@@ -1,6 +1,7 @@
 import { LockClosedSolid, PaperClip } from "@medusajs/icons"
-import { clx, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Button, clx, Container, Heading, Text, toast } from "@medusajs/ui"
 import { downloadAttachment, useAttachmentPreview } from "../../hooks/attachments"
+import { useEarlierMessages } from "../../hooks/tickets"
 import { en } from "../../i18n/en"
 import { formatDateTime, timeZone } from "../../lib/format"
 import { AdminAttachment, AdminMessage, AdminTicket } from "../../lib/types"
@@ -86,6 +87,48 @@ const Message = ({ message }: { message: AdminMessage }) => {
   )
 }
 
+/**
+ * The thread starts with the ticket's newest page; "Load earlier messages" fetches the pages
+ * before it, one at a time.
+ */
+const Messages = ({ ticket }: { ticket: AdminTicket }) => {
+  const earlier = useEarlierMessages(ticket)
+  const pages = earlier.data?.pages ?? []
+  const older = [...pages].reverse().flatMap((p) => p.messages)
+  const messages = [...older, ...(ticket.messages ?? [])]
+  const more = pages.length ? earlier.hasNextPage : !!ticket.has_earlier_messages
+  return (
+    <div className="flex flex-col gap-y-3 px-6 py-4">
+      {more && (
+        <div className="flex items-center justify-center gap-x-3">
+          <Button
+            size="small"
+            variant="secondary"
+            isLoading={earlier.isFetching}
+            onClick={() => earlier.fetchNextPage()}
+            data-testid="helpdesk-thread-load-earlier"
+          >
+            {earlier.isFetching ? en.ticket.loadingEarlier : en.ticket.loadEarlier}
+          </Button>
+          {ticket.messages_count !== undefined && (
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {en.ticket.shownOf(messages.length, ticket.messages_count)}
+            </Text>
+          )}
+        </div>
+      )}
+      {earlier.isError && (
+        <Text size="small" className="text-ui-fg-error text-center">{en.ticket.loadEarlierFailed}</Text>
+      )}
+      <ol className="flex flex-col gap-y-4" data-testid="helpdesk-thread">
+        {messages.map((m) => (
+          <Message key={m.id} message={m} />
+        ))}
+      </ol>
+    </div>
+  )
+}
+
 /** The ticket's header and conversation: customer, agents, internal notes and system lines. */
 export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
   <Container className="divide-y p-0">
@@ -107,10 +150,6 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
         {ticket.rating && <Text size="small">{en.ticket.rating(ticket.rating.score)}</Text>}
       </div>
     </div>
-    <ol className="flex flex-col gap-y-4 px-6 py-4" data-testid="helpdesk-thread">
-      {(ticket.messages ?? []).map((m) => (
-        <Message key={m.id} message={m} />
-      ))}
-    </ol>
+    <Messages key={ticket.id} ticket={ticket} />
   </Container>
 )

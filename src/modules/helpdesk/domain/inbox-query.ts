@@ -1,5 +1,5 @@
 import { TicketChannel, TicketPriority, TicketStatus, TICKET_PRIORITIES } from "./constants"
-import { buildTsQuery } from "./search-tokens"
+import { tsQueryTerms } from "./search-tokens"
 
 export type InboxFilters = {
   id?: string[]
@@ -93,11 +93,19 @@ export function buildInboxQuery(filters: InboxFilters, page: InboxPage) {
     params.push(filters.tag)
   }
   if (filters.q !== undefined) {
-    const tsquery = buildTsQuery(filters.q)
-    if (tsquery === null) where.push("false")
-    else {
-      where.push("t.search_vector @@ ?::tsquery")
-      params.push(tsquery)
+    const terms = tsQueryTerms(filters.q)
+    if (!terms.length) where.push("false")
+    // Every term must be found in the subject (the ticket's tokens) or in any message (each
+    // message has its own tokens; internal notes included: the inbox is for agents), as when the
+    // ticket held the whole thread's tokens. Each check is a semi-join Postgres runs either as a
+    // probe of the ticket's messages through the (ticket_id, created_at) index while the page
+    // walks the sort index, or by hashing the ticket ids of the matching messages read from
+    // their GIN index, whichever it estimates cheaper (docs/performance.md).
+    for (const term of terms) {
+      where.push(
+        "(t.search_vector @@ ?::tsquery OR EXISTS (SELECT 1 FROM support_message m WHERE m.ticket_id = t.id AND m.deleted_at IS NULL AND m.search_vector @@ ?::tsquery))"
+      )
+      params.push(term, term)
     }
   }
 

@@ -11,7 +11,8 @@
 const BIGRAM_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 const WORD = /[\p{L}\p{N}]+/gu
 const MAX_TOKEN_LENGTH = 64
-// Enough for a long thread's vocabulary; a tsvector row stays far below Postgres' 1 MB limit.
+// Per row (a subject, one message): far more than a 20,000-character message has, and a tsvector
+// row stays far below Postgres' 1 MB limit.
 const MAX_TOKENS = 4000
 
 export function normalizeText(s: string): string {
@@ -59,7 +60,16 @@ export function indexTokens(text: string): string[] {
   return [...new Set(tokensOf(text).map((t) => t.token))]
 }
 
-/** The union of existing tokens and the new text's, as stored in support_ticket.search_text. */
+/**
+ * What a row stores in its `search_text`: a ticket its subject's tokens, a message its body's.
+ * Each message is indexed on its own (support_message.search_vector), so a thread of any length
+ * stays searchable; the inbox matches a ticket by its subject or any of its messages.
+ */
+export function searchTextOf(text: string): string {
+  return mergeSearchText("", text)
+}
+
+/** The union of existing tokens and the new text's, at most MAX_TOKENS of them. */
 export function mergeSearchText(existing: string, newText: string): string {
   const tokens = new Set(existing.split(" ").filter(Boolean))
   for (const token of indexTokens(newText)) {
@@ -69,18 +79,27 @@ export function mergeSearchText(existing: string, newText: string): string {
   return [...tokens].join(" ")
 }
 
+// Each term costs the inbox query a semi-join over messages; a Korean sentence gives one bigram
+// per character. Beyond this many terms a search is narrow enough: the rest are ignored.
+export const MAX_QUERY_TERMS = 10
+
 /**
- * A tsquery for a search box entry: all tokens must match; words match as prefixes ("refun"
- * finds "refunded"), and so does a lone character of a bigram script. Tokens are letters and
- * digits only, so quoting cannot be broken; the result is still bound as a parameter.
+ * The terms of a search box entry (at most MAX_QUERY_TERMS), each a one-word tsquery; a ticket matches when every term is
+ * found in its subject or in any of its messages. Words match as prefixes ("refun" finds
+ * "refunded"), and so does a lone character of a bigram script. Tokens are letters and digits
+ * only, so quoting cannot be broken; each term is still bound as a parameter.
  */
-export function buildTsQuery(q: string): string | null {
-  const tokens = tokensOf(q)
-  if (!tokens.length) return null
-  const terms = tokens.map(({ token, bigram }) => {
+export function tsQueryTerms(q: string): string[] {
+  const terms = tokensOf(q).map(({ token, bigram }) => {
     const safe = token.replace(/[^\p{L}\p{N}]/gu, "")
     const prefix = !bigram || [...token].length === 1
     return `'${safe}'${prefix ? ":*" : ""}`
   })
-  return [...new Set(terms)].join(" & ")
+  return [...new Set(terms)].slice(0, MAX_QUERY_TERMS)
+}
+
+/** All terms of a search box entry AND-ed into one tsquery, or null when it has no words. */
+export function buildTsQuery(q: string): string | null {
+  const terms = tsQueryTerms(q)
+  return terms.length ? terms.join(" & ") : null
 }

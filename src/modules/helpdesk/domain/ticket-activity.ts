@@ -1,5 +1,4 @@
 import { AuthorType, TicketStatus } from "./constants"
-import { mergeSearchText } from "./search-tokens"
 import {
   assertTransition,
   statusAfterAgentReply,
@@ -11,7 +10,6 @@ type TicketState = {
   id: string
   status: TicketStatus
   first_response_at?: Date | string | null
-  search_text?: string | null
 }
 
 type NewMessage = {
@@ -22,18 +20,16 @@ type NewMessage = {
 }
 
 /**
- * What a new message changes on its ticket. Internal notes touch only the (agent-only) search
- * text: activity times and status are visible to the shopper and must not reveal a note.
+ * What a new message changes on its ticket. An internal note changes nothing: activity times and
+ * status are visible to the shopper and must not reveal a note. (The message's search tokens are
+ * stored with the message itself, not on the ticket.)
  */
 export function ticketChangesAfterMessage(
   ticket: TicketState,
   message: NewMessage,
   requestedStatus?: TicketStatus
 ): { id: string } & Record<string, unknown> {
-  const changes: { id: string } & Record<string, unknown> = {
-    id: ticket.id,
-    search_text: mergeSearchText(ticket.search_text ?? "", message.body),
-  }
+  const changes: { id: string } & Record<string, unknown> = { id: ticket.id }
   if (message.internal) return changes
 
   const at = new Date(message.created_at)

@@ -14,6 +14,9 @@ const SupportMessage = model
     internal: model.boolean().default(false),
     channel: model.enum([...TICKET_CHANNELS]).default("web"),
     canned_reply_id: model.text().nullable(),
+    // Normalised search tokens of this message's body (domain/search-tokens.ts); a generated
+    // tsvector column over it is added by migration and GIN-indexed.
+    search_text: model.text().default(""),
     attachments: model.hasMany(() => SupportAttachment, { mappedBy: "message" }),
     metadata: model.json().nullable(),
   })

@@ -39,7 +39,7 @@ const SupportTicket = model
     access_token_expires_at: model.dateTime().nullable(),
     // sha256 of "<caller>:<Idempotency-Key>", unique, so retries create one ticket.
     idempotency_key: model.text().nullable(),
-    // Normalised search tokens of the subject and every message (see domain/search-tokens.ts).
+    // Normalised search tokens of the subject (domain/search-tokens.ts); messages carry their own.
     // A generated tsvector column over it is added by migration and GIN-indexed.
     search_text: model.text().default(""),
     metadata: model.json().nullable(),

@@ -4,6 +4,7 @@ import {
   HELPDESK_MODULE,
   TicketChannel,
 } from "../../../modules/helpdesk/domain/constants"
+import { searchTextOf } from "../../../modules/helpdesk/domain/search-tokens"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 
 export type CreateMessageStepInput = {
@@ -28,6 +29,7 @@ export function messageRow(input: CreateMessageStepInput) {
     author_id: input.author_id ?? null,
     author_name: input.author_name ?? null,
     body: input.body,
+    search_text: searchTextOf(input.body),
     internal: input.internal ?? false,
     channel: input.channel ?? ("web" as const),
     canned_reply_id: input.canned_reply_id ?? null,

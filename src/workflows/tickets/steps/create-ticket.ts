@@ -6,7 +6,7 @@ import {
   newTokenNonce,
 } from "../../../modules/helpdesk/domain/access-token"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
-import { mergeSearchText } from "../../../modules/helpdesk/domain/search-tokens"
+import { searchTextOf } from "../../../modules/helpdesk/domain/search-tokens"
 import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { guestTokenSecret } from "../guest-token"
@@ -28,7 +28,7 @@ export const createTicketStep = createStep(
       : undefined
     // What the first message (written next, at `now`) does to the ticket's activity times, stored
     // with the ticket itself rather than by a second update.
-    const { id: _id, search_text: _searchText, ...activity } = ticketChangesAfterMessage(
+    const { id: _id, ...activity } = ticketChangesAfterMessage(
       { id, status: "open", first_response_at: null },
       { author_type: input.author.type, internal: false, body: input.body, created_at: now }
     )
@@ -51,7 +51,7 @@ export const createTicketStep = createStep(
       access_token_nonce: nonce,
       access_token_hash: accessToken ? hashAccessToken(accessToken) : null,
       access_token_expires_at: nonce ? new Date(now.getTime() + ttlDays * 86_400_000) : null,
-      search_text: mergeSearchText("", `${input.subject}\n${input.body}`),
+      search_text: searchTextOf(input.subject),
       metadata: input.metadata ?? null,
       ...activity,
       // Same time as the first message and the activity times (the generated types leave out

@@ -1,8 +1,12 @@
 import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
+import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/helpdesk/domain/thread-page"
+import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { presentAttachment } from "../../../utils/attachments"
+import { ADMIN_MESSAGE_FIELDS } from "./query-config"
 
 type AnyRecord = Record<string, any>
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -39,11 +43,58 @@ function withAttachmentLinks(message: AnyRecord, ticketId: string | undefined) {
   return { ...message, attachments: message.attachments.map((a: AnyRecord) => presentAttachment("admin", id, a)) }
 }
 
-export async function retrieveAdminTicket(scope: Resolver, id: string, fields: string[]) {
+/**
+ * Splits `fields` into the ticket's own and its messages' (without the `messages.` prefix; a
+ * wildcard becomes the allowlisted message fields, never the search columns). Null when no
+ * message field is asked for.
+ */
+function splitMessageFields(fields: string[]) {
+  const ticketFields: string[] = []
+  const messageFields = new Set<string>()
+  for (const f of fields) {
+    if (f === "messages" || f === "messages.*") ADMIN_MESSAGE_FIELDS.forEach((m) => messageFields.add(m))
+    else if (f.startsWith("messages.")) messageFields.add(f.slice("messages.".length))
+    else ticketFields.push(f)
+  }
+  return { ticketFields: ticketFields.length ? ticketFields : ["id"], messageFields: messageFields.size ? [...messageFields] : null }
+}
+
+/**
+ * A page of a ticket's whole thread, internal notes included (agents); null when `before` is not a
+ * message of this ticket.
+ */
+export async function loadAdminThreadPage(
+  scope: Resolver,
+  ticketId: string,
+  page: { before?: string | null; limit: number } = { limit: THREAD_PAGE_SIZE },
+  fields: string[] = ADMIN_MESSAGE_FIELDS
+): Promise<ThreadPage<AnyRecord> | null> {
+  const found = await scope
+    .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    .listThreadPage(ticketId, { ...page, publicOnly: false })
+  if (!found) return null
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "support_ticket", fields, filters: { id } })
+  const { data } = found.ids.length
+    ? await query.graph({ entity: "support_message", fields: [...new Set(["id", ...fields])], filters: { id: found.ids } })
+    : { data: [] as AnyRecord[] }
+  const messages = inPageOrder(found.ids, data).map((m: AnyRecord) => withAttachmentLinks(m, ticketId))
+  return { messages, count: found.count, has_more: found.hasMore }
+}
+
+/** A ticket with the asked-for fields; messages (if asked for) are the newest page of the thread. */
+export async function retrieveAdminTicket(scope: Resolver, id: string, fields: string[]) {
+  const { ticketFields, messageFields } = splitMessageFields(fields)
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "support_ticket", fields: ticketFields, filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
-  return presentAdminTicket(data[0])
+  const ticket: AnyRecord = presentAdminTicket(data[0])
+  if (messageFields) {
+    const thread = (await loadAdminThreadPage(scope, id, { limit: THREAD_PAGE_SIZE }, messageFields))!
+    ticket.messages = thread.messages
+    ticket.messages_count = thread.count
+    ticket.has_earlier_messages = thread.has_more
+  }
+  return ticket
 }
 
 /** Tickets by id, in the order given. */

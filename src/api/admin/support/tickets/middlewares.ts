@@ -12,6 +12,7 @@ import {
   AdminCreateTicket,
   AdminGetTicket,
   AdminGetTicketAttachment,
+  AdminListTicketMessages,
   AdminListTickets,
   AdminMergeTickets,
   AdminUpdateTicket,
@@ -42,6 +43,11 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: `${BASE}/:id`,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminUpdateTicket), detailQuery],
+  },
+  {
+    method: ["GET"],
+    matcher: `${BASE}/:id/messages`,
+    middlewares: [validateAndTransformQuery(AdminListTicketMessages, {})],
   },
   {
     method: ["POST"],

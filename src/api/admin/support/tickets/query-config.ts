@@ -61,6 +61,9 @@ const LINKED_FIELDS = [
   "order.created_at",
 ]
 
+/** The message fields agents get, without the `messages.` prefix (thread pages, `*messages`). */
+export const ADMIN_MESSAGE_FIELDS = MESSAGE_FIELDS.map((f) => f.slice("messages.".length))
+
 const ALLOWED = [
   ...TICKET_FIELDS,
   "messages",

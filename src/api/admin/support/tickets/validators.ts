@@ -5,6 +5,7 @@ import {
   TICKET_STATUSES,
 } from "../../../../modules/helpdesk/domain/constants"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
+import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
 import { oneOrMany, paginationParams } from "../../../utils/pagination"
 
 const id = z.string().min(1).max(100)
@@ -103,3 +104,12 @@ export const AdminBulkUpdateTickets = z
     message: "Give at least one of status, priority, assignee_id, add_tags",
   })
 export type AdminBulkUpdateTicketsType = z.infer<typeof AdminBulkUpdateTickets>
+
+/** A page of a ticket's thread: the `limit` messages before the message `before` (or the newest). */
+export const AdminListTicketMessages = z
+  .object({
+    before: id.optional(),
+    limit: z.coerce.number().int().min(1).max(THREAD_PAGE_MAX).default(THREAD_PAGE_SIZE),
+  })
+  .strict()
+export type AdminListTicketMessagesType = z.infer<typeof AdminListTicketMessages>

@@ -10,6 +10,7 @@ import {
   StoreAddTicketMessage,
   StoreCreateTicket,
   StoreGetTicket,
+  StoreListTicketMessages,
   StoreListTickets,
   StoreRateTicket,
   StoreTicketAction,
@@ -35,6 +36,11 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: `${BASE}/:id`,
     middlewares: [validateAndTransformQuery(StoreGetTicket, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: `${BASE}/:id/messages`,
+    middlewares: [validateAndTransformQuery(StoreListTicketMessages, {})],
   },
   {
     method: ["POST"],

@@ -66,7 +66,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
   // attachments); a retried one, or one with attachments, is read back.
   const stored =
     message && !body.attachment_ids?.length
-      ? presentStoreTicket(ticket, [{ ...message, attachments: [] }])
+      ? presentStoreTicket(ticket, { messages: [{ ...message, attachments: [] }], count: 1, has_more: false })
       : await retrieveStoreTicket(req.scope, ticket.id, { type: "customer", customer_id: customerId, access_token })
   res.status(201).json(access_token ? { ticket: stored, access_token } : { ticket: stored })
 }

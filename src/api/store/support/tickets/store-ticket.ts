@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
+import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/helpdesk/domain/thread-page"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { presentAttachment } from "../../../utils/attachments"
 import { actorMayAccess } from "../../../../workflows/tickets/actor"
@@ -37,17 +38,22 @@ export const STORE_TICKET_SELECT = [
 
 type AnyRecord = Record<string, any>
 
-export function presentStoreTicket(ticket: AnyRecord, messages?: AnyRecord[]) {
+/** A ticket as a shopper sees it; with a thread page, its messages and how many there are in all. */
+export function presentStoreTicket(ticket: AnyRecord, thread?: ThreadPage<AnyRecord>) {
   const out: AnyRecord = {}
   for (const field of TICKET_FIELDS) out[field] = ticket[field] ?? null
   out.rating = ticket.rated_at
     ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
     : null
-  if (messages) out.messages = messages.filter((m) => !m.internal).map((m) => presentStoreMessage(m, ticket.id))
+  if (thread) {
+    out.messages = thread.messages.filter((m) => !m.internal).map((m) => presentStoreMessage(m, ticket.id))
+    out.messages_count = thread.count
+    out.has_earlier_messages = thread.has_more
+  }
   return out
 }
 
-function presentStoreMessage(message: AnyRecord, ticketId: string) {
+export function presentStoreMessage(message: AnyRecord, ticketId: string) {
   return {
     id: message.id,
     author_type: message.author_type,
@@ -58,16 +64,36 @@ function presentStoreMessage(message: AnyRecord, ticketId: string) {
   }
 }
 
-/** A ticket with its public thread, if the actor may see it; otherwise the same 404 as a missing id. */
-export async function retrieveStoreTicket(scope: Resolver, id: string, actor: HelpdeskActor) {
+/** The ticket's row if the actor may see it; otherwise the same 404 as a missing id. */
+export async function retrieveStoreTicketRow(scope: Resolver, id: string, actor: HelpdeskActor) {
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [ticket] = await helpdesk.listSupportTickets({ id }, { take: 1, select: STORE_TICKET_SELECT })
   if (!ticket || !actorMayAccess(actor, ticket)) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
   }
-  const messages = await helpdesk.listSupportMessages(
-    { ticket_id: id, internal: false },
-    { relations: ["attachments"], order: { created_at: "ASC", id: "ASC" } }
-  )
-  return presentStoreTicket(ticket, messages)
+  return ticket
+}
+
+/**
+ * A page of the public thread (internal notes are neither returned nor counted); null when
+ * `before` is not a public message of this ticket.
+ */
+export async function loadStoreThreadPage(
+  scope: Resolver,
+  ticketId: string,
+  page: { before?: string | null; limit: number } = { limit: THREAD_PAGE_SIZE }
+): Promise<ThreadPage<AnyRecord> | null> {
+  const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const found = await helpdesk.listThreadPage(ticketId, { ...page, publicOnly: true })
+  if (!found) return null
+  const rows = found.ids.length
+    ? await helpdesk.listSupportMessages({ id: found.ids, ticket_id: ticketId, internal: false }, { relations: ["attachments"] })
+    : []
+  return { messages: inPageOrder(found.ids, rows), count: found.count, has_more: found.hasMore }
+}
+
+/** A ticket with the newest page of its public thread, if the actor may see it (else 404). */
+export async function retrieveStoreTicket(scope: Resolver, id: string, actor: HelpdeskActor) {
+  const ticket = await retrieveStoreTicketRow(scope, id, actor)
+  return presentStoreTicket(ticket, (await loadStoreThreadPage(scope, id))!)
 }

@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { TICKET_STATUSES } from "../../../../modules/helpdesk/domain/constants"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
+import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
 import { oneOrMany, paginationParams } from "../../../utils/pagination"
 
 const id = z.string().min(1).max(100)
@@ -48,3 +49,12 @@ export const StoreRateTicket = z
   })
   .strict()
 export type StoreRateTicketType = z.infer<typeof StoreRateTicket>
+
+/** A page of a ticket's thread: the `limit` messages before the message `before` (or the newest). */
+export const StoreListTicketMessages = z
+  .object({
+    before: id.optional(),
+    limit: z.coerce.number().int().min(1).max(THREAD_PAGE_MAX).default(THREAD_PAGE_SIZE),
+  })
+  .strict()
+export type StoreListTicketMessagesType = z.infer<typeof StoreListTicketMessages>

@@ -1,4 +1,4 @@
-import { buildTsQuery, indexTokens, mergeSearchText, normalizeText } from "../search-tokens"
+import { buildTsQuery, indexTokens, MAX_QUERY_TERMS, mergeSearchText, normalizeText, searchTextOf, tsQueryTerms } from "../search-tokens"
 
 // A small model of Postgres' `tokens @@ query` for AND-ed terms with optional prefix match.
 function matches(documentText: string, q: string): boolean {
@@ -45,5 +45,17 @@ describe("search tokens", () => {
   it("merges new text into the stored token set without duplicates", () => {
     const first = mergeSearchText("", "refund please")
     expect(mergeSearchText(first, "Refund now").split(" ")).toEqual(["refund", "please", "now"])
+  })
+
+  it("splits a search into terms, a bounded number of them", () => {
+    expect(tsQueryTerms("Refund refund 환불요청")).toEqual(["'refund':*", "'환불'", "'불요'", "'요청'"])
+    expect(tsQueryTerms("a b c d e f g h i j k l")).toHaveLength(MAX_QUERY_TERMS)
+  })
+
+  it("stores one row's tokens, whatever came before in the thread", () => {
+    expect(searchTextOf("Refund please, refund!")).toBe("refund please")
+    expect(searchTextOf("환불요청 Ελένης")).toBe("환불 불요 요청 ελενησ")
+    const long = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(" ")
+    expect(searchTextOf(long).split(" ")).toHaveLength(4000)
   })
 })

@@ -1,20 +1,18 @@
 import { ticketChangesAfterMessage } from "../ticket-activity"
 
 const at = new Date("2026-03-01T10:00:00Z")
-const ticket = { id: "supt_1", status: "solved" as const, first_response_at: null, search_text: "hello" }
+const ticket = { id: "supt_1", status: "solved" as const, first_response_at: null }
 
 describe("what a message changes on its ticket", () => {
-  it("an internal note only adds searchable words, so the shopper sees no activity", () => {
+  it("an internal note changes nothing on the ticket, so the shopper sees no activity", () => {
     expect(ticketChangesAfterMessage(ticket, { author_type: "agent", internal: true, body: "Refund it", created_at: at })).toEqual({
       id: "supt_1",
-      search_text: "hello refund it",
     })
   })
 
   it("a shopper's reply reopens the ticket and records their activity", () => {
     expect(ticketChangesAfterMessage(ticket, { author_type: "customer", internal: false, body: "Still broken", created_at: at })).toEqual({
       id: "supt_1",
-      search_text: "hello still broken",
       last_message_at: at,
       last_customer_message_at: at,
       status: "open",

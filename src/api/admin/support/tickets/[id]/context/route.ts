@@ -7,8 +7,9 @@ import { loadRequesterOrders } from "./requester-orders"
 const OTHER_TICKETS_SHOWN = 20
 
 /**
- * Everything an agent wants beside the thread, in a fixed number of queries: the requester's
- * profile, their orders (newest first, with payment and fulfilment status), their other tickets.
+ * Everything an agent wants beside the thread, in a fixed number of bounded queries: the
+ * requester's profile, their newest orders (with payment and fulfilment status), their newest other
+ * tickets, and stats over all their orders and tickets aggregated in SQL.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
@@ -18,9 +19,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   )
   if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${req.params.id} was not found`)
 
-  // Guests are matched by email; the ticket's `identity` tells the agent how far to trust that.
+  // Guests are matched by email; `matched_by` tells the agent how far to trust that match.
   const requester = ticket.customer_id ? { customer_id: ticket.customer_id } : ticket.email ? { email: ticket.email } : null
-  const [customers, orders, [tickets, ticketsCount], openCount] = await Promise.all([
+  const matched_by = !requester
+    ? null
+    : ticket.customer_id
+      ? "customer"
+      : ticket.identity === "verified_email"
+        ? "verified_email"
+        : "unverified_email"
+  const [customers, orders, tickets, ticketCounts] = await Promise.all([
     ticket.customer_id
       ? req.scope.resolve(Modules.CUSTOMER).listCustomers(
           { id: ticket.customer_id },
@@ -29,7 +37,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       : Promise.resolve([]),
     requester ? loadRequesterOrders(req.scope, requester) : Promise.resolve(null),
     requester
-      ? helpdesk.listAndCountSupportTickets(
+      ? helpdesk.listSupportTickets(
           { ...requester, id: { $ne: ticket.id } },
           {
             take: OTHER_TICKETS_SHOWN,
@@ -37,20 +45,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
             select: ["id", "display_id", "subject", "status", "priority", "channel", "created_at", "last_message_at"],
           }
         )
-      : Promise.resolve([[], 0] as const),
-    requester ? helpdesk.listAndCountSupportTickets({ ...requester, status: ["open", "pending"] }, { take: 0, select: ["id"] }).then(([, c]) => c) : Promise.resolve(0),
+      : Promise.resolve([]),
+    requester ? helpdesk.countRequesterTickets(requester) : Promise.resolve({ total: 1, open: 0 }),
   ])
 
   res.json({
     customer: customers[0] ?? (ticket.email ? { id: null, email: ticket.email, name: ticket.name, identity: ticket.identity } : null),
     orders: orders?.orders ?? [],
     tickets,
+    matched_by,
     stats: {
       orders_count: orders?.count ?? 0,
       lifetime_value: orders?.lifetime_value ?? 0,
       currency_code: orders?.currency_code ?? null,
-      tickets_count: ticketsCount + 1,
-      open_tickets_count: openCount,
+      tickets_count: ticketCounts.total,
+      open_tickets_count: ticketCounts.open,
     },
   })
 }

@@ -1,8 +1,18 @@
 import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { addTicketMessageWorkflow } from "../../../../../../workflows"
 import { storeActor } from "../../store-actor"
-import { retrieveStoreTicket } from "../../store-ticket"
-import { StoreAddTicketMessageType } from "../../validators"
+import { loadStoreThreadPage, presentStoreMessage, retrieveStoreTicket, retrieveStoreTicketRow } from "../../store-ticket"
+import { StoreAddTicketMessageType, StoreListTicketMessagesType } from "../../validators"
+
+/** Earlier pages of the public thread (the ticket itself carries the newest one). */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  const { before, limit } = req.validatedQuery as StoreListTicketMessagesType
+  await retrieveStoreTicketRow(req.scope, req.params.id, await storeActor(req))
+  const page = await loadStoreThreadPage(req.scope, req.params.id, { before, limit })
+  if (!page) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No message ${before} in this ticket`)
+  res.json({ messages: page.messages.map((m) => presentStoreMessage(m, req.params.id)), count: page.count, limit, has_more: page.has_more })
+}
 
 export const POST = async (req: MedusaRequest<StoreAddTicketMessageType>, res: MedusaResponse) => {
   const actor = await storeActor(req)
