@@ -5,7 +5,7 @@ import {
   MiddlewareRoute,
 } from "@medusajs/framework/http"
 import multer from "multer"
-import { rateLimit } from "../../../utils/rate-limit"
+import { rateLimit, rateLimitUploadBytes } from "../../../utils/rate-limit"
 import { UPLOAD_LIMITS } from "./limits"
 
 const parseFiles = multer({
@@ -37,6 +37,11 @@ export const storeUploadRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/support/uploads",
     bodyParser: false,
-    middlewares: [rateLimit("upload"), receiveFiles],
+    middlewares: [
+      rateLimit("upload"),
+      rateLimit("guestUploadsStoreWide", "allGuests"),
+      receiveFiles,
+      rateLimitUploadBytes,
+    ],
   },
 ]
