@@ -8,6 +8,12 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // it for a real store.
 const bench = process.env.HELPDESK_BENCH === "1"
 const benchRateLimit = { max: 1_000_000_000, windowSeconds: 60 }
+// Set only by HTTP spec files that need other plugin options (e.g. small rate limits), as JSON;
+// read only under NODE_ENV=test.
+const testOptions =
+  process.env.NODE_ENV === "test" && process.env.HELPDESK_TEST_OPTIONS
+    ? JSON.parse(process.env.HELPDESK_TEST_OPTIONS)
+    : {}
 
 // The demo store: Medusa with this plugin's sources loaded in place. A host app installs the
 // published package instead: plugins: [{ resolve: "medusa-plugin-helpdesk", options }].
@@ -27,9 +33,12 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/helpdesk",
-      options: bench
-        ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit } }
-        : {},
+      options: {
+        ...(bench
+          ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit } }
+          : {}),
+        ...testOptions,
+      },
     },
   ],
 })

@@ -1,13 +1,23 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, MiddlewareRoute } from "@medusajs/framework/http"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/support/canned-replies/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/support/tickets/middlewares"
 import { adminUploadRoutesMiddlewares } from "./admin/support/uploads/middlewares"
 import { storeTicketAttachmentRoutesMiddlewares } from "./store/support/tickets/[id]/attachments/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
+import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
+
+// Every support route, present and future: path params follow the text rule. Regular
+// expressions without captures, so Express has no param to decode (and fail on) before the check;
+// the match must end at a segment boundary or Express skips the middleware.
+const supportPathMiddlewares: MiddlewareRoute[] = [
+  { matcher: /^\/store\/support(?=\/|$)/, middlewares: [refuseUnstorablePath] },
+  { matcher: /^\/admin\/support(?=\/|$)/, middlewares: [refuseUnstorablePath] },
+]
 
 export default defineMiddlewares({
   routes: [
+    ...supportPathMiddlewares,
     ...storeTicketRoutesMiddlewares,
     ...storeTicketAttachmentRoutesMiddlewares,
     ...storeUploadRoutesMiddlewares,

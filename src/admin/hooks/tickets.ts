@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { ADMIN_INBOX_LIST_FIELDS } from "../../modules/helpdesk/domain/ticket-fields"
 import { sdk } from "../lib/sdk"
 import { AdminTicket, ThreadPage, TicketContext } from "../lib/types"
 
@@ -17,23 +18,7 @@ export type TicketListFilters = {
   order?: string
 }
 
-const LIST_FIELDS = [
-  "id",
-  "display_id",
-  "subject",
-  "status",
-  "priority",
-  "channel",
-  "email",
-  "name",
-  "identity",
-  "assignee_id",
-  "tags",
-  "last_message_at",
-  "last_customer_message_at",
-  "created_at",
-  "updated_at",
-].join(",")
+const LIST_FIELDS = ADMIN_INBOX_LIST_FIELDS.join(",")
 
 export const ticketQueryKeys = {
   all: ["helpdesk", "tickets"] as const,

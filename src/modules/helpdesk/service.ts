@@ -112,24 +112,27 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * Counts one request of `client` under `rule` in the current fixed window, atomically (one
-   * upsert), and says whether it is within `limit`.
+   * Counts one request (or `amount`, e.g. bytes) of `client` under `rule` in the current fixed
+   * window, atomically (one upsert), and says whether it is within `limit`. The counter is an
+   * integer column: it saturates at 2e9, which is also the largest `max` the options accept.
    */
   @InjectManager()
   async hitRateLimit(
     rule: string,
     client: string,
     limit: { max: number; windowSeconds: number },
+    /** What this request counts for: 1 request, or e.g. its bytes. */
+    amount: number = 1,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ allowed: boolean; count: number; retryAfterSeconds: number }> {
     const windowMs = limit.windowSeconds * 1000
     const start = Math.floor(Date.now() / windowMs) * windowMs
     const expires = new Date(start + windowMs)
     const [row] = await sharedContext.manager!.execute<{ count: number }[]>(
-      `INSERT INTO support_rate_limit (id, count, expires_at) VALUES (?, 1, ?)
-       ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now()
+      `INSERT INTO support_rate_limit (id, count, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET count = LEAST(support_rate_limit.count + excluded.count, 2000000000), updated_at = now()
        RETURNING count`,
-      [`${rule}:${client}:${start}`, expires]
+      [`${rule}:${client}:${start}`, Math.min(Math.max(0, Math.floor(amount)), 2_000_000_000), expires]
     )
     const retryAfterSeconds = Math.max(1, Math.ceil((expires.getTime() - Date.now()) / 1000))
     return { allowed: row.count <= limit.max, count: row.count, retryAfterSeconds }

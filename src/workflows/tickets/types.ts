@@ -34,6 +34,8 @@ export type CreateTicketWorkflowInput = {
   attachment_ids?: string[]
   /** Already scoped to the caller (domain/access-token.ts idempotencyKeyFor). */
   idempotency_key?: string | null
+  /** sha256 of the creating request's canonical body (api/utils/fingerprint.ts). */
+  idempotency_fingerprint?: string | null
   /** Guests get a token to follow their ticket. */
   issue_guest_token?: boolean
   metadata?: Record<string, unknown> | null

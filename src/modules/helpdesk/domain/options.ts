@@ -3,11 +3,13 @@ import { z } from "@medusajs/framework/zod"
 const limit = (max: number, windowSeconds: number) =>
   z
     .object({
-      max: z.number().int().positive(),
+      max: z.number().int().positive().max(2_000_000_000),
       windowSeconds: z.number().int().positive().max(86_400),
     })
     .strict()
     .default({ max, windowSeconds })
+
+const MB = 1024 * 1024
 
 /** Plugin options (medusa-config `plugins: [{ resolve, options }]`), checked at start-up. */
 export const HelpdeskOptionsSchema = z
@@ -18,25 +20,41 @@ export const HelpdeskOptionsSchema = z
     guestTokenSecret: z.string().min(16).optional(),
     /** The store name used by the {{store.name}} placeholder; defaults to Medusa's store name. */
     storeName: z.string().min(1).optional(),
-    /** Requests one shopper (account, or IP address for guests) may make per window. */
+    /**
+     * Proxies in front of the app that append to X-Forwarded-For. 0: the client is the socket's
+     * peer and the header is ignored; N: the Nth address from the right of X-Forwarded-For.
+     */
+    trustedProxies: z.number().int().min(0).max(10).default(0),
+    /**
+     * Per window: what one shopper (account, or client address for guests) may do, and ceilings
+     * shared by all guests together.
+     */
     rateLimits: z
       .object({
         createTicket: limit(10, 600),
         addMessage: limit(30, 600),
+        /** Upload requests. */
         upload: limit(20, 600),
+        /** Uploaded bytes (`max` in bytes). */
+        uploadBytes: limit(100 * MB, 600),
+        /** Close, reopen and rating requests. */
+        ticketAction: limit(30, 600),
+        /** Guest tickets opened with one email address, from anywhere. */
+        guestTicketsPerEmail: limit(5, 3600),
+        /** Guest tickets opened by all guests together. */
+        guestTicketsStoreWide: limit(200, 600),
+        /** Upload requests by all guests together. */
+        guestUploadsStoreWide: limit(500, 600),
       })
       .strict()
-      .default({
-        createTicket: { max: 10, windowSeconds: 600 },
-        addMessage: { max: 30, windowSeconds: 600 },
-        upload: { max: 20, windowSeconds: 600 },
-      }),
+      .prefault({}),
   })
   // Medusa adds its own keys (e.g. `database`) to module options, so unknown keys are ignored.
   .strip()
 
 export type HelpdeskOptions = z.infer<typeof HelpdeskOptionsSchema>
 export type HelpdeskOptionsInput = z.input<typeof HelpdeskOptionsSchema>
+export type RateLimitRule = keyof HelpdeskOptions["rateLimits"]
 
 export function parseHelpdeskOptions(raw: unknown): HelpdeskOptions {
   const parsed = HelpdeskOptionsSchema.safeParse(raw ?? {})

@@ -39,6 +39,8 @@ const SupportTicket = model
     access_token_expires_at: model.dateTime().nullable(),
     // sha256 of "<caller>:<Idempotency-Key>", unique, so retries create one ticket.
     idempotency_key: model.text().nullable(),
+    // sha256 of the creating request's canonical body: a retry with another body is refused.
+    idempotency_fingerprint: model.text().nullable(),
     // Normalised search tokens of the subject (domain/search-tokens.ts); messages carry their own.
     // A generated tsvector column over it is added by migration and GIN-indexed.
     search_text: model.text().default(""),

@@ -48,6 +48,7 @@ export const createTicketStep = createStep(
       identity: input.identity ?? (input.customer_id ? "customer" : "unverified"),
       assignee_id: input.assignee_id ?? null,
       idempotency_key: input.idempotency_key ?? null,
+      idempotency_fingerprint: input.idempotency_key ? input.idempotency_fingerprint ?? null : null,
       access_token_nonce: nonce,
       access_token_hash: accessToken ? hashAccessToken(accessToken) : null,
       access_token_expires_at: nonce ? new Date(now.getTime() + ttlDays * 86_400_000) : null,

@@ -1,15 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
-import { oneOrMany, paginationParams } from "../../../utils/pagination"
+import { category, findParams, id, messageBody as body, oneOrMany, searchQuery, selectParams } from "../../../utils/schemas"
 
-const id = z.string().min(1).max(100)
 const title = safeText({ min: 1, max: 200, trim: true })
-const body = safeText({ min: 1, max: 20_000 })
 // Typed in the reply box after a slash, so one word: no spaces, and no braces to confuse with placeholders.
 const shortcut = safeText({ min: 1, max: 50, trim: true }).refine((s) => /^[^\s{}]+$/u.test(s), {
   message: "must be a single word without spaces or braces",
 })
-const category = safeText({ min: 1, max: 100, trim: true })
 // A BCP 47 language tag, stored canonical ("ko_kr" -> "ko-KR") so filters match what was saved.
 const locale = z
   .string()
@@ -25,19 +22,16 @@ const locale = z
     }
   })
 
-export const AdminListCannedReplies = z
-  .object({
-    q: safeText({ min: 1, max: 200, trim: true }).optional(),
+export const AdminListCannedReplies = findParams()
+  .extend({
+    q: searchQuery.optional(),
     category: oneOrMany(category).optional(),
     locale: oneOrMany(locale).optional(),
-    order: z.string().max(50).optional(),
-    fields: z.string().max(2000).optional(),
-    ...paginationParams,
   })
   .strict()
 export type AdminListCannedRepliesType = z.infer<typeof AdminListCannedReplies>
 
-export const AdminGetCannedReply = z.object({ fields: z.string().max(2000).optional() }).strict()
+export const AdminGetCannedReply = selectParams()
 
 export const AdminCreateCannedReply = z
   .object({

@@ -6,7 +6,7 @@ import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/h
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { presentAttachment } from "../../../utils/attachments"
-import { ADMIN_MESSAGE_FIELDS } from "./query-config"
+import { THREAD_MESSAGE_FIELDS } from "./query-config"
 
 type AnyRecord = Record<string, any>
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -52,7 +52,7 @@ function splitMessageFields(fields: string[]) {
   const ticketFields: string[] = []
   const messageFields = new Set<string>()
   for (const f of fields) {
-    if (f === "messages" || f === "messages.*") ADMIN_MESSAGE_FIELDS.forEach((m) => messageFields.add(m))
+    if (f === "messages" || f === "messages.*") THREAD_MESSAGE_FIELDS.forEach((m) => messageFields.add(m))
     else if (f.startsWith("messages.")) messageFields.add(f.slice("messages.".length))
     else ticketFields.push(f)
   }
@@ -67,7 +67,7 @@ export async function loadAdminThreadPage(
   scope: Resolver,
   ticketId: string,
   page: { before?: string | null; limit: number } = { limit: THREAD_PAGE_SIZE },
-  fields: string[] = ADMIN_MESSAGE_FIELDS
+  fields: string[] = THREAD_MESSAGE_FIELDS
 ): Promise<ThreadPage<AnyRecord> | null> {
   const found = await scope
     .resolve<HelpdeskModuleService>(HELPDESK_MODULE)

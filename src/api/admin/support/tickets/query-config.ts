@@ -1,68 +1,15 @@
-// Fields an agent may ask for with ?fields=. Secrets (guest token hash/nonce, idempotency key)
-// and the search columns are never listed, so Query never returns them.
-const TICKET_FIELDS = [
-  "id",
-  "display_id",
-  "subject",
-  "status",
-  "priority",
-  "channel",
-  "category",
-  "tags",
-  "customer_id",
-  "order_id",
-  "email",
-  "name",
-  "identity",
-  "assignee_id",
-  "first_response_at",
-  "solved_at",
-  "closed_at",
-  "last_message_at",
-  "last_customer_message_at",
-  "merged_into_id",
-  "rating_score",
-  "rating_comment",
-  "rated_at",
-  "metadata",
-  "created_at",
-  "updated_at",
-]
+import {
+  ADMIN_LINKED_FIELDS,
+  ADMIN_MESSAGE_FIELDS,
+  ADMIN_TICKET_FIELDS,
+} from "../../../../modules/helpdesk/domain/ticket-fields"
 
-const MESSAGE_FIELDS = [
-  "messages.id",
-  "messages.author_type",
-  "messages.author_id",
-  "messages.author_name",
-  "messages.body",
-  "messages.internal",
-  "messages.channel",
-  "messages.canned_reply_id",
-  "messages.metadata",
-  "messages.created_at",
-  "messages.attachments.id",
-  "messages.attachments.filename",
-  "messages.attachments.mime_type",
-  "messages.attachments.size",
-]
-
-const LINKED_FIELDS = [
-  "customer.id",
-  "customer.email",
-  "customer.first_name",
-  "customer.last_name",
-  "customer.phone",
-  "customer.has_account",
-  "order.id",
-  "order.display_id",
-  "order.status",
-  "order.email",
-  "order.currency_code",
-  "order.created_at",
-]
+const TICKET_FIELDS: string[] = [...ADMIN_TICKET_FIELDS]
+const MESSAGE_FIELDS: string[] = [...ADMIN_MESSAGE_FIELDS]
+const LINKED_FIELDS: string[] = [...ADMIN_LINKED_FIELDS]
 
 /** The message fields agents get, without the `messages.` prefix (thread pages, `*messages`). */
-export const ADMIN_MESSAGE_FIELDS = MESSAGE_FIELDS.map((f) => f.slice("messages.".length))
+export const THREAD_MESSAGE_FIELDS = MESSAGE_FIELDS.map((f) => f.slice("messages.".length))
 
 const ALLOWED = [
   ...TICKET_FIELDS,

@@ -4,17 +4,29 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
 } from "../../../../modules/helpdesk/domain/constants"
-import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
-import { oneOrMany, paginationParams } from "../../../utils/pagination"
+import {
+  category,
+  email,
+  emailFilter,
+  findParams,
+  id,
+  idList,
+  jsonObject,
+  messageBody,
+  oneOrMany,
+  personName,
+  searchQuery,
+  selectParams,
+  subject,
+  tag,
+} from "../../../utils/schemas"
 
-const id = z.string().min(1).max(100)
-const tag = safeText({ min: 1, max: 50, trim: true })
 // The ticket's updated_at as the agent's page showed it (see domain/stale-view.ts).
 const expectedUpdatedAt = z.string().datetime({ offset: true }).optional()
 
-export const AdminListTickets = z
-  .object({
+export const AdminListTickets = findParams()
+  .extend({
     status: oneOrMany(z.enum(TICKET_STATUSES)).optional(),
     priority: oneOrMany(z.enum(TICKET_PRIORITIES)).optional(),
     channel: oneOrMany(z.enum(TICKET_CHANNELS)).optional(),
@@ -22,32 +34,29 @@ export const AdminListTickets = z
     assignee_id: id.optional(),
     customer_id: id.optional(),
     order_id: id.optional(),
-    email: z.string().max(254).optional(),
-    category: z.string().max(100).optional(),
-    tag: z.string().max(50).optional(),
-    q: safeText({ min: 1, max: 200, trim: true }).optional(),
-    order: z.string().max(50).optional(),
-    fields: z.string().max(2000).optional(),
-    ...paginationParams,
+    email: emailFilter.optional(),
+    category: category.optional(),
+    tag: tag.optional(),
+    q: searchQuery.optional(),
   })
   .strict()
 export type AdminListTicketsType = z.infer<typeof AdminListTickets>
 
-export const AdminGetTicket = z.object({ fields: z.string().max(2000).optional() }).strict()
+export const AdminGetTicket = selectParams()
 
 export const AdminGetTicketAttachment = z.object({}).strict()
 
 export const AdminCreateTicket = z
   .object({
-    subject: safeText({ min: 1, max: 200, trim: true }),
-    body: safeText({ min: 1, max: 20_000 }),
+    subject,
+    body: messageBody,
     customer_id: id.optional(),
-    email: z.string().trim().toLowerCase().email().max(254).optional(),
-    name: safeText({ min: 1, max: 200, trim: true }).optional(),
+    email: email.optional(),
+    name: personName.optional(),
     order_id: id.optional(),
     channel: z.enum(TICKET_CHANNELS).optional(),
     priority: z.enum(TICKET_PRIORITIES).optional(),
-    category: safeText({ min: 1, max: 100, trim: true }).optional(),
+    category: category.optional(),
     tags: z.array(tag).max(20).optional(),
     assignee_id: id.optional(),
     attachment_ids: z.array(id).max(10).optional(),
@@ -64,9 +73,9 @@ export const AdminUpdateTicket = z
     status: z.enum(TICKET_STATUSES).optional(),
     priority: z.enum(TICKET_PRIORITIES).optional(),
     assignee_id: id.nullable().optional(),
-    category: safeText({ min: 1, max: 100, trim: true }).nullable().optional(),
+    category: category.nullable().optional(),
     tags: z.array(tag).max(20).optional(),
-    metadata: z.record(z.string(), z.unknown()).nullable().optional(),
+    metadata: jsonObject.nullable().optional(),
     expected_updated_at: expectedUpdatedAt,
   })
   .strict()
@@ -74,10 +83,10 @@ export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
 
 export const AdminAddTicketMessage = z
   .object({
-    body: safeText({ min: 1, max: 20_000 }),
+    body: messageBody,
     internal: z.boolean().optional(),
     canned_reply_id: id.optional(),
-    attachment_ids: z.array(id).max(10).optional(),
+    attachment_ids: idList(10).optional(),
     // Reply and set the status in one step (e.g. "pending" while waiting on the shopper).
     status: z.enum(TICKET_STATUSES).optional(),
     expected_updated_at: expectedUpdatedAt,
@@ -88,12 +97,12 @@ export type AdminAddTicketMessageType = z.infer<typeof AdminAddTicketMessage>
 export const AdminAssignTicket = z.object({ assignee_id: id.nullable() }).strict()
 export type AdminAssignTicketType = z.infer<typeof AdminAssignTicket>
 
-export const AdminMergeTickets = z.object({ ticket_ids: z.array(id).min(1).max(20) }).strict()
+export const AdminMergeTickets = z.object({ ticket_ids: idList(20).min(1) }).strict()
 export type AdminMergeTicketsType = z.infer<typeof AdminMergeTickets>
 
 export const AdminBulkUpdateTickets = z
   .object({
-    ids: z.array(id).min(1).max(100),
+    ids: idList(100).min(1),
     status: z.enum(TICKET_STATUSES).optional(),
     priority: z.enum(TICKET_PRIORITIES).optional(),
     assignee_id: id.nullable().optional(),

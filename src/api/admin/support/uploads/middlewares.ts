@@ -1,4 +1,5 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
+import { ticketPolicy } from "../../../utils/policies"
 import { receiveFiles } from "../../../utils/receive-files"
 
 export const adminUploadRoutesMiddlewares: MiddlewareRoute[] = [
@@ -7,5 +8,6 @@ export const adminUploadRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/support/uploads",
     bodyParser: false,
     middlewares: [receiveFiles],
+    policies: ticketPolicy("update"),
   },
 ]

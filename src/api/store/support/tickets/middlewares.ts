@@ -18,6 +18,13 @@ import {
 
 const BASE = "/store/support/tickets"
 
+// Per shopper, then (guests) per email address and for all guests together.
+const createTicketLimits = [
+  rateLimit("createTicket"),
+  rateLimit("guestTicketsPerEmail", "guestEmail"),
+  rateLimit("guestTicketsStoreWide", "allGuests"),
+]
+
 export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
@@ -30,7 +37,7 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: BASE,
-    middlewares: [requireJsonBody, validateAndTransformBody(StoreCreateTicket), rateLimit("createTicket")],
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreCreateTicket), ...createTicketLimits],
   },
   {
     method: ["GET"],
@@ -50,16 +57,16 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: `${BASE}/:id/close`,
-    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction)],
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction), rateLimit("ticketAction")],
   },
   {
     method: ["POST"],
     matcher: `${BASE}/:id/reopen`,
-    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction)],
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction), rateLimit("ticketAction")],
   },
   {
     method: ["POST"],
     matcher: `${BASE}/:id/rating`,
-    middlewares: [requireJsonBody, validateAndTransformBody(StoreRateTicket)],
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreRateTicket), rateLimit("ticketAction")],
   },
 ]

@@ -3,6 +3,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { createTicketWorkflow } from "../../../../workflows"
+import { clientAddress } from "../../../utils/client-address"
 import { createTicketIdempotently } from "../../../utils/idempotency"
 import { fullName } from "../../../utils/full-name"
 import { customerIdOf } from "./store-actor"
@@ -37,9 +38,11 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
   }
 
   const { ticket, access_token, message } = await createTicketIdempotently(req.scope, {
-    caller: customerId ? `customer:${customerId}` : `guest:${requester.email}`,
+    // A guest's retry must come from the same email and client address as the first request.
+    caller: customerId ? `customer:${customerId}` : `guest:${requester.email}:${clientAddress(req)}`,
     key: req.get("idempotency-key"),
-    create: (idempotency_key) =>
+    body,
+    create: (idempotency) =>
       createTicketWorkflow(req.scope)
         .run({
           input: {
@@ -55,7 +58,8 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             // A guest's email is unproven: it never links the ticket to an account.
             identity: customerId ? "customer" : "unverified",
             author: { type: "customer", id: customerId, name: requester.name },
-            idempotency_key,
+            idempotency_key: idempotency?.key ?? null,
+            idempotency_fingerprint: idempotency?.fingerprint ?? null,
             issue_guest_token: !customerId,
           },
         })

@@ -6,6 +6,7 @@ import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { presentAttachment } from "../../../utils/attachments"
 import { actorMayAccess } from "../../../../workflows/tickets/actor"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
+import { storeName } from "../../../utils/store-name"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -38,26 +39,54 @@ export const STORE_TICKET_SELECT = [
 
 type AnyRecord = Record<string, any>
 
+export const DEFAULT_STAFF_NAME = "Support"
+
+const looksLikeEmail = (name: string) => name.includes("@")
+
+/**
+ * The name a shopper sees on a staff message: the agent's first name as stored, never an email
+ * address (rows written before agents without a first name were signed by their email), else the
+ * store's name. System lines keep no name or a plain one.
+ */
+export function shopperFacingAuthorName(message: AnyRecord, storeName: string | null): string | null {
+  const name = typeof message.author_name === "string" ? message.author_name.trim() : ""
+  if (message.author_type === "customer") return name || null
+  if (name && !looksLikeEmail(name)) return name
+  if (message.author_type === "system" && !name) return null
+  return storeName || DEFAULT_STAFF_NAME
+}
+
+/** Whether presenting these messages needs the store's name (to skip reading it otherwise). */
+export function needsStoreName(messages: AnyRecord[]): boolean {
+  return messages.some(
+    (m) => !m.internal && m.author_type !== "customer" && shopperFacingAuthorName(m, null) === DEFAULT_STAFF_NAME
+  )
+}
+
 /** A ticket as a shopper sees it; with a thread page, its messages and how many there are in all. */
-export function presentStoreTicket(ticket: AnyRecord, thread?: ThreadPage<AnyRecord>) {
+export function presentStoreTicket(
+  ticket: AnyRecord,
+  thread?: ThreadPage<AnyRecord>,
+  opts: { storeName?: string | null } = {}
+) {
   const out: AnyRecord = {}
   for (const field of TICKET_FIELDS) out[field] = ticket[field] ?? null
   out.rating = ticket.rated_at
     ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
     : null
   if (thread) {
-    out.messages = thread.messages.filter((m) => !m.internal).map((m) => presentStoreMessage(m, ticket.id))
+    out.messages = thread.messages.filter((m) => !m.internal).map((m) => presentStoreMessage(m, ticket.id, opts.storeName ?? null))
     out.messages_count = thread.count
     out.has_earlier_messages = thread.has_more
   }
   return out
 }
 
-export function presentStoreMessage(message: AnyRecord, ticketId: string) {
+export function presentStoreMessage(message: AnyRecord, ticketId: string, storeName: string | null) {
   return {
     id: message.id,
     author_type: message.author_type,
-    author_name: message.author_name ?? null,
+    author_name: shopperFacingAuthorName(message, storeName),
     body: message.body,
     attachments: (message.attachments ?? []).map((a: AnyRecord) => presentAttachment("store", ticketId, a)),
     created_at: message.created_at,
@@ -95,5 +124,8 @@ export async function loadStoreThreadPage(
 /** A ticket with the newest page of its public thread, if the actor may see it (else 404). */
 export async function retrieveStoreTicket(scope: Resolver, id: string, actor: HelpdeskActor) {
   const ticket = await retrieveStoreTicketRow(scope, id, actor)
-  return presentStoreTicket(ticket, (await loadStoreThreadPage(scope, id))!)
+  const thread = (await loadStoreThreadPage(scope, id))!
+  return presentStoreTicket(ticket, thread, {
+    storeName: needsStoreName(thread.messages) ? await storeName(scope) : null,
+  })
 }

@@ -2,40 +2,46 @@ import { z } from "@medusajs/framework/zod"
 import { TICKET_STATUSES } from "../../../../modules/helpdesk/domain/constants"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
-import { oneOrMany, paginationParams } from "../../../utils/pagination"
-
-const id = z.string().min(1).max(100)
+import {
+  category,
+  email,
+  findParams,
+  idList,
+  id,
+  messageBody,
+  oneOrMany,
+  personName,
+  selectParams,
+  subject,
+} from "../../../utils/schemas"
 
 export const StoreCreateTicket = z
   .object({
-    subject: safeText({ min: 1, max: 200, trim: true }),
-    body: safeText({ min: 1, max: 20_000 }),
-    category: safeText({ min: 1, max: 100, trim: true }).optional(),
+    subject,
+    body: messageBody,
+    category: category.optional(),
     order_id: id.optional(),
-    attachment_ids: z.array(id).max(10).optional(),
+    attachment_ids: idList(10).optional(),
     // Guests only; a signed-in customer's ticket always uses the account's email and name.
-    email: z.string().trim().toLowerCase().email().max(254).optional(),
-    name: safeText({ min: 1, max: 200, trim: true }).optional(),
+    email: email.optional(),
+    name: personName.optional(),
   })
   .strict()
 export type StoreCreateTicketType = z.infer<typeof StoreCreateTicket>
 
-export const StoreListTickets = z
-  .object({
-    status: oneOrMany(z.enum(TICKET_STATUSES)).optional(),
-    ...paginationParams,
-    // Accepted for Medusa's list conventions; store responses have a fixed shape.
-    fields: z.string().max(1000).optional(),
-  })
+// `fields` is accepted for Medusa's list conventions; store responses have a fixed shape.
+export const StoreListTickets = findParams()
+  .omit({ order: true })
+  .extend({ status: oneOrMany(z.enum(TICKET_STATUSES)).optional() })
   .strict()
 export type StoreListTicketsType = z.infer<typeof StoreListTickets>
 
-export const StoreGetTicket = z.object({ fields: z.string().max(1000).optional() }).strict()
+export const StoreGetTicket = selectParams()
 
 export const StoreAddTicketMessage = z
   .object({
-    body: safeText({ min: 1, max: 20_000 }),
-    attachment_ids: z.array(id).max(10).optional(),
+    body: messageBody,
+    attachment_ids: idList(10).optional(),
   })
   .strict()
 export type StoreAddTicketMessageType = z.infer<typeof StoreAddTicketMessage>

@@ -1,5 +1,5 @@
 import { MiddlewareRoute } from "@medusajs/framework/http"
-import { rateLimit } from "../../../utils/rate-limit"
+import { rateLimit, rateLimitUploadBytes } from "../../../utils/rate-limit"
 import { receiveFiles } from "../../../utils/receive-files"
 
 export const storeUploadRoutesMiddlewares: MiddlewareRoute[] = [
@@ -7,6 +7,11 @@ export const storeUploadRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/store/support/uploads",
     bodyParser: false,
-    middlewares: [rateLimit("upload"), receiveFiles],
+    middlewares: [
+      rateLimit("upload"),
+      rateLimit("guestUploadsStoreWide", "allGuests"),
+      receiveFiles,
+      rateLimitUploadBytes,
+    ],
   },
 ]

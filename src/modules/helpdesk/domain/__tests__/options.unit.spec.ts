@@ -4,10 +4,16 @@ describe("plugin options", () => {
   it("fills every default", () => {
     expect(parseHelpdeskOptions(undefined)).toEqual({
       guestTokenTtlDays: 90,
+      trustedProxies: 0,
       rateLimits: {
         createTicket: { max: 10, windowSeconds: 600 },
         addMessage: { max: 30, windowSeconds: 600 },
         upload: { max: 20, windowSeconds: 600 },
+        uploadBytes: { max: 100 * 1024 * 1024, windowSeconds: 600 },
+        ticketAction: { max: 30, windowSeconds: 600 },
+        guestTicketsPerEmail: { max: 5, windowSeconds: 3600 },
+        guestTicketsStoreWide: { max: 200, windowSeconds: 600 },
+        guestUploadsStoreWide: { max: 500, windowSeconds: 600 },
       },
     })
   })
@@ -26,6 +32,12 @@ describe("plugin options", () => {
     expect(() => parseHelpdeskOptions({ rateLimits: { createTicket: { max: 0, windowSeconds: 60 } } })).toThrow(
       /rateLimits\.createTicket\.max/
     )
+    expect(() => parseHelpdeskOptions({ trustedProxies: -1 })).toThrow(/trustedProxies/)
+    expect(() => parseHelpdeskOptions({ trustedProxies: 1.5 })).toThrow(/trustedProxies/)
+    expect(parseHelpdeskOptions({ rateLimits: { ticketAction: { max: 3, windowSeconds: 60 } } }).rateLimits).toMatchObject({
+      ticketAction: { max: 3, windowSeconds: 60 },
+      createTicket: { max: 10, windowSeconds: 600 },
+    })
     expect(() => parseHelpdeskOptions({ rateLimits: { creatTicket: { max: 1, windowSeconds: 60 } } })).toThrow(/rateLimits/)
   })
 })

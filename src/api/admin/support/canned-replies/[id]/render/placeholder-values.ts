@@ -1,8 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk/domain/constants"
 import type { PlaceholderValues } from "../../../../../../modules/helpdesk/domain/placeholders"
-import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
+import { storeName } from "../../../../../utils/store-name"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -34,13 +33,6 @@ export function formatTotal(total: unknown, currencyCode: string | null | undefi
   } catch {
     return new Intl.NumberFormat("en", options).format(amount)
   }
-}
-
-async function storeName(scope: Resolver): Promise<string | null> {
-  const configured = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE).getOptions().storeName
-  if (configured) return configured
-  const [store] = await scope.resolve(Modules.STORE).listStores({}, { select: ["name"], take: 1 })
-  return store?.name ?? null
 }
 
 async function agentFirstName(scope: Resolver, agentId: string | undefined): Promise<string | null> {

@@ -2,7 +2,14 @@ import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { addTicketMessageWorkflow } from "../../../../../../workflows"
 import { storeActor } from "../../store-actor"
-import { loadStoreThreadPage, presentStoreMessage, retrieveStoreTicket, retrieveStoreTicketRow } from "../../store-ticket"
+import { storeName } from "../../../../../utils/store-name"
+import {
+  loadStoreThreadPage,
+  needsStoreName,
+  presentStoreMessage,
+  retrieveStoreTicket,
+  retrieveStoreTicketRow,
+} from "../../store-ticket"
 import { StoreAddTicketMessageType, StoreListTicketMessagesType } from "../../validators"
 
 /** Earlier pages of the public thread (the ticket itself carries the newest one). */
@@ -11,7 +18,9 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   await retrieveStoreTicketRow(req.scope, req.params.id, await storeActor(req))
   const page = await loadStoreThreadPage(req.scope, req.params.id, { before, limit })
   if (!page) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No message ${before} in this ticket`)
-  res.json({ messages: page.messages.map((m) => presentStoreMessage(m, req.params.id)), count: page.count, limit, has_more: page.has_more })
+  const staffName = needsStoreName(page.messages) ? await storeName(req.scope) : null
+  const messages = page.messages.map((m) => presentStoreMessage(m, req.params.id, staffName))
+  res.json({ messages, count: page.count, limit, has_more: page.has_more })
 }
 
 export const POST = async (req: MedusaRequest<StoreAddTicketMessageType>, res: MedusaResponse) => {

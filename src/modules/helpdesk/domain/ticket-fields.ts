@@ -1,0 +1,85 @@
+// The ticket fields of the admin API, in one place: the server's query config allows and
+// defaults to these, and the admin UI asks for its inbox columns from the same lists. Plain data
+// with no imports, so the admin bundle can import it.
+
+// Fields an agent may ask for with ?fields=. Secrets (guest token hash/nonce, idempotency key)
+// and the search columns are never listed, so Query never returns them.
+export const ADMIN_TICKET_FIELDS = [
+  "id",
+  "display_id",
+  "subject",
+  "status",
+  "priority",
+  "channel",
+  "category",
+  "tags",
+  "customer_id",
+  "order_id",
+  "email",
+  "name",
+  "identity",
+  "assignee_id",
+  "first_response_at",
+  "solved_at",
+  "closed_at",
+  "last_message_at",
+  "last_customer_message_at",
+  "merged_into_id",
+  "rating_score",
+  "rating_comment",
+  "rated_at",
+  "metadata",
+  "created_at",
+  "updated_at",
+] as const
+
+export const ADMIN_MESSAGE_FIELDS = [
+  "messages.id",
+  "messages.author_type",
+  "messages.author_id",
+  "messages.author_name",
+  "messages.body",
+  "messages.internal",
+  "messages.channel",
+  "messages.canned_reply_id",
+  "messages.metadata",
+  "messages.created_at",
+  "messages.attachments.id",
+  "messages.attachments.filename",
+  "messages.attachments.mime_type",
+  "messages.attachments.size",
+] as const
+
+export const ADMIN_LINKED_FIELDS = [
+  "customer.id",
+  "customer.email",
+  "customer.first_name",
+  "customer.last_name",
+  "customer.phone",
+  "customer.has_account",
+  "order.id",
+  "order.display_id",
+  "order.status",
+  "order.email",
+  "order.currency_code",
+  "order.created_at",
+] as const
+
+/** What the admin inbox shows per ticket (a subset of ADMIN_TICKET_FIELDS). */
+export const ADMIN_INBOX_LIST_FIELDS = [
+  "id",
+  "display_id",
+  "subject",
+  "status",
+  "priority",
+  "channel",
+  "email",
+  "name",
+  "identity",
+  "assignee_id",
+  "tags",
+  "last_message_at",
+  "last_customer_message_at",
+  "created_at",
+  "updated_at",
+] as const satisfies readonly (typeof ADMIN_TICKET_FIELDS)[number][]

@@ -1,0 +1,20 @@
+import { definePolicies } from "@medusajs/framework/utils"
+
+// RBAC policies for the helpdesk's admin routes (used when Medusa's `rbac` feature is on; without
+// it, route policies are not checked). Named like Medusa's own: ReadSupportTicket, ...
+export const SUPPORT_TICKET_RESOURCE = "support_ticket"
+export const SUPPORT_CANNED_REPLY_RESOURCE = "support_canned_reply"
+
+const OPERATIONS = ["read", "create", "update", "delete"] as const
+const pascal = (s: string) => s.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase())
+
+export const supportPolicies = definePolicies(
+  [SUPPORT_TICKET_RESOURCE, SUPPORT_CANNED_REPLY_RESOURCE].flatMap((resource) =>
+    OPERATIONS.map((operation) => ({
+      name: `${pascal(operation)}${pascal(resource)}`,
+      resource,
+      operation,
+      description: `${pascal(operation)} ${resource.replace(/_/g, " ")}`,
+    }))
+  )
+)
