@@ -1,8 +1,8 @@
 import { Alert, Button, clx, Container, Kbd, Switch, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { renderCannedReply } from "../../hooks/canned-replies"
 import { NewMessage, useAddMessage } from "../../hooks/tickets"
-import { en } from "../../i18n/en"
 import { AdminTicket, CannedReply } from "../../lib/types"
 import { errorMessage } from "../common/states"
 import { CannedReplyPicker } from "./canned-reply-picker"
@@ -21,6 +21,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
   const [stale, setStale] = useState(false)
   const textarea = useRef<HTMLTextAreaElement>(null)
   const send = useAddMessage(ticket.id)
+  const { t } = useTranslation()
 
   useEffect(() => {
     if (body) sessionStorage.setItem(draftKey(ticket.id), body)
@@ -40,10 +41,10 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       setBody("")
       setCannedReplyId(undefined)
       setStale(false)
-      toast.success(internal ? en.composer.noteAdded : en.composer.sent)
+      toast.success(internal ? t("helpdesk.composer.noteAdded") : t("helpdesk.composer.sent"))
     } catch (err) {
       if ((err as { status?: number }).status === 409) setStale(true)
-      else toast.error(en.composer.failed, { description: errorMessage(err) })
+      else toast.error(t("helpdesk.composer.failed"), { description: errorMessage(err) })
     }
   }
 
@@ -56,7 +57,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       setCannedReplyId(reply.id)
       requestAnimationFrame(() => el?.focus())
     } catch (err) {
-      toast.error(en.composer.cannedFailed, { description: errorMessage(err) })
+      toast.error(t("helpdesk.composer.cannedFailed"), { description: errorMessage(err) })
     }
   }
 
@@ -66,22 +67,22 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
         <div className="flex items-center gap-x-2">
           <Switch id="helpdesk-internal" checked={internal} onCheckedChange={setInternal} data-testid="helpdesk-internal-toggle" />
           <Label htmlFor="helpdesk-internal" size="small">
-            {en.composer.note}
+            {t("helpdesk.composer.note")}
           </Label>
-          {internal && <Text size="xsmall" className="text-ui-fg-subtle">{en.ticket.internalNoteHint}</Text>}
+          {internal && <Text size="xsmall" className="text-ui-fg-subtle">{t("helpdesk.ticket.internalNoteHint")}</Text>}
         </div>
         {!internal && <CannedReplyPicker onPick={insertCanned} />}
       </div>
       {stale && (
         <Alert variant="warning" data-testid="helpdesk-stale-warning">
           <div className="flex flex-col gap-y-2">
-            <Text size="small">{en.composer.stale}</Text>
+            <Text size="small">{t("helpdesk.composer.stale")}</Text>
             <div className="flex gap-x-2">
               <Button size="small" variant="secondary" onClick={() => { setStale(false); onStale() }}>
-                {en.composer.staleReview}
+                {t("helpdesk.composer.staleReview")}
               </Button>
               <Button size="small" variant="secondary" onClick={() => submit({ force: true })}>
-                {en.composer.staleSendAnyway}
+                {t("helpdesk.composer.staleSendAnyway")}
               </Button>
             </div>
           </div>
@@ -92,7 +93,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
         rows={5}
         value={body}
         data-testid="helpdesk-composer"
-        placeholder={internal ? en.composer.notePlaceholder : en.composer.placeholder}
+        placeholder={internal ? t("helpdesk.composer.notePlaceholder") : t("helpdesk.composer.placeholder")}
         onChange={(e) => setBody(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
@@ -108,11 +109,11 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
         <div className="flex gap-x-2">
           {!internal && ticket.status !== "pending" && (
             <Button size="small" variant="secondary" disabled={!body.trim()} onClick={() => submit({ status: "pending" })}>
-              {en.composer.sendAndPending}
+              {t("helpdesk.composer.sendAndPending")}
             </Button>
           )}
           <Button size="small" onClick={() => submit()} isLoading={send.isPending} disabled={!body.trim()} data-testid="helpdesk-send">
-            {internal ? en.composer.sendNote : en.composer.send}
+            {internal ? t("helpdesk.composer.sendNote") : t("helpdesk.composer.send")}
           </Button>
         </div>
       </div>

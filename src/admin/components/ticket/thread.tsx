@@ -1,6 +1,6 @@
 import { LockClosedSolid, PaperClip } from "@medusajs/icons"
 import { clx, Container, Heading, Text } from "@medusajs/ui"
-import { en } from "../../i18n/en"
+import { useTranslation } from "react-i18next"
 import { formatDateTime, timeZone } from "../../lib/format"
 import { AdminMessage, AdminTicket } from "../../lib/types"
 import { IdentityBadge, PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
@@ -31,6 +31,7 @@ const Attachments = ({ message }: { message: AdminMessage }) =>
   ) : null
 
 const Message = ({ message }: { message: AdminMessage }) => {
+  const { t } = useTranslation()
   if (message.author_type === "system") {
     return (
       <li className="flex justify-center" data-testid="helpdesk-message-system">
@@ -57,10 +58,10 @@ const Message = ({ message }: { message: AdminMessage }) => {
         <div className="mb-1 flex items-center gap-x-2">
           {message.internal && <LockClosedSolid className="text-ui-tag-orange-icon" />}
           <Text size="small" weight="plus">
-            {message.author_name || (fromCustomer ? en.customer.title : en.ticket.system)}
+            {message.author_name || (fromCustomer ? t("helpdesk.customer.title") : t("helpdesk.ticket.system"))}
           </Text>
           {message.internal && (
-            <Text size="xsmall" className="text-ui-tag-orange-text">{en.ticket.internalNote}</Text>
+            <Text size="xsmall" className="text-ui-tag-orange-text">{t("helpdesk.ticket.internalNote")}</Text>
           )}
           <Text size="xsmall" className="text-ui-fg-muted" title={timeZone()}>
             {formatDateTime(message.created_at)}
@@ -74,7 +75,9 @@ const Message = ({ message }: { message: AdminMessage }) => {
 }
 
 /** The ticket's header and conversation: customer, agents, internal notes and system lines. */
-export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
+export const Thread = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
+  return (
   <Container className="divide-y p-0">
     <div className="flex flex-col gap-y-2 px-6 py-4">
       <div className="flex items-start justify-between gap-x-4">
@@ -88,10 +91,10 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <Text size="small" className="text-ui-fg-subtle">
-          {ticket.name || ticket.email} {ticket.name && ticket.email ? `<${ticket.email}>` : ""} · {en.channel[ticket.channel] ?? ticket.channel}
+          {ticket.name || ticket.email} {ticket.name && ticket.email ? `<${ticket.email}>` : ""} · {t(`helpdesk.channel.${ticket.channel}`, { defaultValue: ticket.channel })}
         </Text>
         <IdentityBadge identity={ticket.identity} />
-        {ticket.rating && <Text size="small">{en.ticket.rating(ticket.rating.score)}</Text>}
+        {ticket.rating && <Text size="small">{t("helpdesk.ticket.rating", { score: ticket.rating.score })}</Text>}
       </div>
     </div>
     <ol className="flex flex-col gap-y-4 px-6 py-4" data-testid="helpdesk-thread">
@@ -100,4 +103,5 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
       ))}
     </ol>
   </Container>
-)
+  )
+}
