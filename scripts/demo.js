@@ -262,7 +262,7 @@ async function main() {
     url = pg.url(DB_NAME)
     log(
       `Embedded Postgres ${fresh ? "created" : "started"} on localhost:${pg.port}, data in ` +
-        `${path.relative(ROOT, DATA_DIR)} (delete it to start over)`
+        `${pg.dataDir === DATA_DIR ? path.relative(ROOT, DATA_DIR) : pg.dataDir} (delete it to start over)`
     )
   }
   env.DATABASE_URL = url
