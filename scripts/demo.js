@@ -261,7 +261,7 @@ async function main() {
     )
     url = pg.url(DB_NAME)
     log(
-      `Embedded Postgres ${fresh ? "created" : "started"} on localhost:${pg.port}, data in ` +
+      `Embedded Postgres ${pg.timings.initMs !== undefined ? "created" : "started"} on localhost:${pg.port}, data in ` +
         `${pg.dataDir === DATA_DIR ? path.relative(ROOT, DATA_DIR) : pg.dataDir} (delete it to start over)`
     )
   }
