@@ -245,18 +245,19 @@ function cachedBinaries(bins, cacheRoot) {
   const dir = path.join(cacheRoot, `${bins.name.replace(/[@/]/g, "_")}-${bins.version}`)
   const rel = (p) => path.relative(bins.nativeDir, p)
   const out = { ...bins, nativeDir: dir, initdb: path.join(dir, rel(bins.initdb)), postgres: path.join(dir, rel(bins.postgres)) }
-  if (fs.existsSync(out.postgres) && fs.existsSync(out.initdb)) return out
+  const complete = () => fs.existsSync(out.postgres) && fs.existsSync(out.initdb)
+  if (complete()) return out
   // Built aside and renamed into place: a run killed half-way, or two runs at once, never leave
   // a half copy where the next run looks.
   const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`
   try {
     copyTree(bins.nativeDir, tmp)
-    fs.rmSync(dir, { recursive: true, force: true })
+    if (!complete()) fs.rmSync(dir, { recursive: true, force: true })
     fs.renameSync(tmp, dir)
     debug(`binaries placed in ${dir}`)
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true })
-    if (!(fs.existsSync(out.postgres) && fs.existsSync(out.initdb))) {
+    if (!complete()) {
       throw new EmbeddedPostgresError(`Could not place the Postgres binaries in ${dir}: ${e.message}`)
     }
   }
