@@ -19,7 +19,11 @@ const base = {
 module.exports = {
   testTimeout: 120000,
   projects: [
-    { ...base, displayName: "unit", testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts"] },
+    {
+      ...base,
+      displayName: "unit",
+      testMatch: ["<rootDir>/src/**/__tests__/**/*.unit.spec.ts", "<rootDir>/scripts/**/__tests__/**/*.unit.spec.js"],
+    },
     {
       ...base,
       displayName: "modules",

@@ -261,8 +261,8 @@ async function main() {
     )
     url = pg.url(DB_NAME)
     log(
-      `Embedded Postgres ${fresh ? "created" : "started"} on localhost:${pg.port}, data in ` +
-        `${path.relative(ROOT, DATA_DIR)} (delete it to start over)`
+      `Embedded Postgres ${pg.timings.initMs !== undefined ? "created" : "started"} on localhost:${pg.port}, data in ` +
+        `${pg.dataDir === DATA_DIR ? path.relative(ROOT, DATA_DIR) : pg.dataDir} (delete it to start over)`
     )
   }
   env.DATABASE_URL = url

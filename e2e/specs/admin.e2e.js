@@ -253,4 +253,41 @@ describe("helpdesk admin", { timeout: 15 * 60_000 }, () => {
     const { canned_replies } = await api.get(`/admin/support/canned-replies?q=${encodeURIComponent(`E2E ${run} preview`)}`)
     assert.equal(canned_replies.length, 0)
   })
+
+  it("speaks the admin's language: the helpdesk in Korean and Greek, dates too", TIMEOUT, async () => {
+    // The dashboard keeps the language in the "lng" cookie, then localStorage (its profile page
+    // sets both); this is what picking a language there does.
+    const setLanguage = async (lng) => {
+      await page.context().addCookies([{ name: "lng", value: lng, url: BASE_URL }])
+      await page.evaluate((l) => localStorage.setItem("lng", l), lng)
+    }
+    const LANGUAGES = [
+      { lng: "ko", title: "고객 지원", search: "제목과 메시지 검색", view: "열린 티켓 전체", identity: "로그인한 고객", since: (d) => `${d}부터 고객` },
+      { lng: "el", title: "Υποστήριξη", search: "Αναζήτηση σε θέματα και μηνύματα", view: "Όλα τα ανοιχτά", identity: "Συνδεδεμένος πελάτης", since: (d) => `Πελάτης από ${d}` },
+    ]
+    try {
+      for (const l of LANGUAGES) {
+        await setLanguage(l.lng)
+        await page.goto(`${BASE_URL}/app/support?view=open&q=${run}`)
+        await page.getByPlaceholder(l.search).waitFor()
+        assert.equal(await page.getByTestId("helpdesk-inbox").getByRole("heading").first().innerText(), l.title)
+        await page.getByRole("tab", { name: l.view }).waitFor()
+        // The sidebar entry is the route's label key, translated by the dashboard.
+        await page.getByRole("link", { name: l.title }).first().waitFor()
+
+        await page.goto(`${BASE_URL}/app/support/${ticket.id}`)
+        await page.getByTestId("helpdesk-customer-orders").waitFor()
+        assert.equal(await page.getByTestId("helpdesk-identity").first().innerText(), l.identity)
+        const date = await page.evaluate(
+          ([lng, iso]) => new Intl.DateTimeFormat(lng, { dateStyle: "medium" }).format(new Date(iso)),
+          [l.lng, customer.created_at]
+        )
+        await page.getByTestId("helpdesk-customer").getByText(l.since(date), { exact: true }).waitFor()
+      }
+    } finally {
+      await setLanguage("en")
+    }
+    await page.goto(`${BASE_URL}/app/support`)
+    await page.getByPlaceholder("Search subjects and messages").waitFor()
+  })
 })

@@ -23,7 +23,9 @@
 //   stopped after it), stops it on stop(), on SIGINT/SIGTERM/SIGHUP (unless handleSignals is
 //   false: then the caller stops it) and, as a last resort, on process exit;
 // - when running as root (containers, CI), runs Postgres as the "postgres" OS user, creating it
-//   when missing (Postgres refuses to run as root).
+//   when missing (Postgres refuses to run as root); when that user cannot reach the project (a
+//   checkout in root's 0700 home folder), the binaries and the data directory go under
+//   <tmpdir>/helpdesk-embedded-pg instead (placeForOsUser).
 // Set EMBEDDED_PG_DEBUG=1 to see what it does.
 "use strict"
 
@@ -31,6 +33,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const net = require("net")
+const crypto = require("crypto")
 const { spawn, execFileSync } = require("child_process")
 const { pathToFileURL } = require("url")
 
@@ -86,7 +89,12 @@ async function binaries() {
       )
     }
   }
-  return { initdb: mod.initdb, postgres: mod.postgres }
+  const platformDir = path.resolve(path.dirname(resolved), "..")
+  let version = "unknown"
+  try {
+    version = JSON.parse(fs.readFileSync(path.join(platformDir, "package.json"), "utf8")).version
+  } catch {}
+  return { initdb: mod.initdb, postgres: mod.postgres, nativeDir: path.join(platformDir, "native"), name, version }
 }
 
 // The platform package ships its shared-library symlinks as a list that its install script turns
@@ -159,8 +167,8 @@ function ensureOsUser() {
   return ids
 }
 
-// The postgres OS user must be able to reach the data directory and the binaries.
-function assertReachable(target, ids, what) {
+// The directories on the way to `target` that the OS user `ids` cannot enter (no x bit for it).
+function blockedDirs(target, ids) {
   let dir = path.resolve(target)
   const blocked = []
   for (;;) {
@@ -176,13 +184,105 @@ function assertReachable(target, ids, what) {
     const bit = st.uid === ids.uid ? 0o100 : st.gid === ids.gid ? 0o010 : 0o001
     if (!(st.mode & bit)) blocked.push(dir)
   }
+  return blocked
+}
+
+function assertReachable(target, ids, what) {
+  const blocked = blockedDirs(target, ids)
   if (blocked.length) {
     throw new EmbeddedPostgresError(
       `Running as root, Postgres runs as the OS user "${OS_USER}", which cannot enter ${blocked.join(", ")} ` +
-        `to reach ${what} (${target}). Move the project to a readable place, run as a normal user, ` +
-        "or set DATABASE_URL to an existing Postgres server."
+        `to reach ${what} (${target}). Point TMPDIR at a directory every user can enter, run as a normal ` +
+        "user, or set DATABASE_URL to an existing Postgres server."
     )
   }
+}
+
+// A project checked out where the postgres OS user cannot enter (root's home folder, mode 0700, as
+// in many containers) keeps its binaries and data there. Then both move under CACHE_DIR in
+// os.tmpdir(): the binaries hard-linked (copied across file systems) once per package version,
+// the data directory one per original path.
+const CACHE_DIR = "helpdesk-embedded-pg"
+
+// Our own directory, not one another user made first (they could swap the binaries we run).
+function ownedCacheRoot(root) {
+  fs.mkdirSync(root, { recursive: true, mode: 0o755 })
+  const st = fs.lstatSync(root)
+  const me = typeof process.getuid === "function" ? process.getuid() : st.uid
+  if (!st.isDirectory() || st.uid !== me || st.mode & 0o022) {
+    throw new EmbeddedPostgresError(
+      `${root} is not a directory owned by this user and writable only by it; remove it, or set TMPDIR elsewhere.`
+    )
+  }
+  fs.chmodSync(root, 0o755)
+  return root
+}
+
+// A copy of `from` at `to` that any user can read and run: directories 0755, files hard-linked
+// (their modes already let everyone read, binaries run) or copied, relative symlinks kept.
+function copyTree(from, to) {
+  fs.mkdirSync(to, { mode: 0o755 })
+  fs.chmodSync(to, 0o755)
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name)
+    const dst = path.join(to, entry.name)
+    if (entry.isDirectory()) copyTree(src, dst)
+    else if (entry.isSymbolicLink() && !path.isAbsolute(fs.readlinkSync(src))) fs.symlinkSync(fs.readlinkSync(src), dst)
+    else {
+      const real = entry.isSymbolicLink() ? fs.realpathSync(src) : src
+      try {
+        fs.linkSync(real, dst)
+      } catch {
+        fs.copyFileSync(real, dst)
+        fs.chmodSync(dst, fs.statSync(real).mode & 0o755)
+      }
+    }
+  }
+}
+
+/** The binaries in `cacheRoot`, made on first use; later runs (any checkout) reuse them. */
+function cachedBinaries(bins, cacheRoot) {
+  const dir = path.join(cacheRoot, `${bins.name.replace(/[@/]/g, "_")}-${bins.version}`)
+  const rel = (p) => path.relative(bins.nativeDir, p)
+  const out = { ...bins, nativeDir: dir, initdb: path.join(dir, rel(bins.initdb)), postgres: path.join(dir, rel(bins.postgres)) }
+  const complete = () => fs.existsSync(out.postgres) && fs.existsSync(out.initdb)
+  if (complete()) return out
+  // Built aside and renamed into place: a run killed half-way, or two runs at once, never leave
+  // a half copy where the next run looks.
+  const tmp = `${dir}.tmp-${process.pid}-${Date.now()}`
+  try {
+    copyTree(bins.nativeDir, tmp)
+    if (!complete()) fs.rmSync(dir, { recursive: true, force: true })
+    fs.renameSync(tmp, dir)
+    debug(`binaries placed in ${dir}`)
+  } catch (e) {
+    fs.rmSync(tmp, { recursive: true, force: true })
+    if (!complete()) {
+      throw new EmbeddedPostgresError(`Could not place the Postgres binaries in ${dir}: ${e.message}`)
+    }
+  }
+  return out
+}
+
+/**
+ * Where the binaries and the data directory go so that the OS user `ids` can reach them: as they
+ * are when it can, else under `<tmpdir>/helpdesk-embedded-pg`. Needs no root itself (the caller
+ * chowns the data directory).
+ * @returns {{ bins: object, dataDir: string, moved: { binaries: boolean, dataDir: boolean } }}
+ */
+function placeForOsUser({ bins, dataDir, ids, tmpDir = os.tmpdir() }) {
+  const moveBins = blockedDirs(bins.postgres, ids).length > 0 || blockedDirs(bins.initdb, ids).length > 0
+  const moveData = blockedDirs(dataDir, ids).length > 0
+  if (!moveBins && !moveData) return { bins, dataDir, moved: { binaries: false, dataDir: false } }
+  const root = ownedCacheRoot(path.join(tmpDir, CACHE_DIR))
+  assertReachable(path.join(root, "x"), ids, "the directory for the binaries and data")
+  const placed = moveBins ? cachedBinaries(bins, root) : bins
+  let dir = dataDir
+  if (moveData) {
+    const hash = crypto.createHash("sha256").update(path.resolve(dataDir)).digest("hex").slice(0, 12)
+    dir = path.join(root, `data-${path.basename(dataDir)}-${hash}`)
+  }
+  return { bins: placed, dataDir: dir, moved: { binaries: moveBins, dataDir: moveData } }
 }
 
 function chownRecursive(target, ids) {
@@ -434,17 +534,28 @@ async function startEmbeddedPostgres(opts = {}) {
   const persistent = !!opts.persistent
   const handleSignals = opts.handleSignals !== false
   if (!opts.dataDir) throw new EmbeddedPostgresError("startEmbeddedPostgres: dataDir is required")
-  const dataDir = path.resolve(opts.dataDir)
+  let dataDir = path.resolve(opts.dataDir)
   const fast = !persistent
   const timings = {}
   const t0 = Date.now()
 
-  const bins = await binaries()
+  let bins = await binaries()
   const majorVersion = (await run(bins.postgres, ["--version"], { env: childEnv() })).out.match(/(\d+)\.\d+/)?.[1]
   fs.mkdirSync(path.dirname(dataDir), { recursive: true })
   let ids
   if (isRoot()) {
     ids = ensureOsUser()
+    const t = Date.now()
+    const placed = placeForOsUser({ bins, dataDir, ids })
+    bins = placed.bins
+    if (placed.moved.dataDir) {
+      console.error(
+        `[embedded-postgres] running as root: the "${OS_USER}" OS user cannot reach ${dataDir}; the data is in ${placed.dataDir}`
+      )
+      dataDir = placed.dataDir
+    }
+    if (placed.moved.binaries) debug(`binaries from ${bins.nativeDir}`)
+    timings.placeMs = Date.now() - t
     assertReachable(dataDir, ids, "the data directory")
     assertReachable(bins.postgres, ids, "the Postgres binaries")
   }
@@ -560,4 +671,4 @@ async function startEmbeddedPostgres(opts = {}) {
   }
 }
 
-module.exports = { startEmbeddedPostgres, EmbeddedPostgresError }
+module.exports = { startEmbeddedPostgres, EmbeddedPostgresError, placeForOsUser, blockedDirs }

@@ -1,15 +1,18 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
+import { useTranslation } from "react-i18next"
 import { TicketListSection } from "../components/ticket-list/ticket-list-section"
-import { en } from "../i18n/en"
 
-const CustomerTicketsWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => (
-  <TicketListSection
-    filters={{ customer_id: data.id }}
-    prefill={{ customer_id: data.id, email: data.email }}
-    createLabel={en.tickets.open}
-  />
-)
+const CustomerTicketsWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation()
+  return (
+    <TicketListSection
+      filters={{ customer_id: data.id }}
+      prefill={{ customer_id: data.id, email: data.email }}
+      createLabel={t("helpdesk.tickets.open")}
+    />
+  )
+}
 
 export const config = defineWidgetConfig({
   zone: "customer.details.after",

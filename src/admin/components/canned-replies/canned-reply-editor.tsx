@@ -1,14 +1,13 @@
 import { Button, FocusModal, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { PLACEHOLDERS } from "../../../modules/helpdesk/domain/placeholders"
 import { CannedReplyInput, usePreview, useSaveCannedReply } from "../../hooks/canned-replies"
 import { useTickets } from "../../hooks/tickets"
-import { en } from "../../i18n/en"
 import { CannedReply } from "../../lib/types"
 import { errorMessage } from "../common/states"
 
 const NO_TICKET = "__none__"
-const t = en.canned.form
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value)
@@ -42,6 +41,7 @@ export const CannedReplyEditor = ({
   })
   const [ticketId, setTicketId] = useState(NO_TICKET)
   const bodyRef = useRef<HTMLTextAreaElement>(null)
+  const { t } = useTranslation()
   const save = useSaveCannedReply(reply?.id)
   const { data: recent } = useTickets({ limit: 20, order: "-last_message_at" })
   const preview = usePreview(
@@ -85,10 +85,10 @@ export const CannedReplyEditor = ({
     }
     try {
       await save.mutateAsync(body)
-      toast.success(en.canned.saved)
+      toast.success(t("helpdesk.canned.saved"))
       onOpenChange(false)
     } catch (err) {
-      toast.error(en.canned.failed, { description: errorMessage(err) })
+      toast.error(t("helpdesk.canned.failed"), { description: errorMessage(err) })
     }
   }
 
@@ -100,39 +100,39 @@ export const CannedReplyEditor = ({
           <FocusModal.Header>
             <div className="flex items-center justify-end gap-x-2">
               <FocusModal.Close asChild>
-                <Button type="button" size="small" variant="secondary">{t.cancel}</Button>
+                <Button type="button" size="small" variant="secondary">{t("helpdesk.canned.form.cancel")}</Button>
               </FocusModal.Close>
-              <Button type="submit" size="small" isLoading={save.isPending} data-testid="helpdesk-canned-save">{t.save}</Button>
+              <Button type="submit" size="small" isLoading={save.isPending} data-testid="helpdesk-canned-save">{t("helpdesk.canned.form.save")}</Button>
             </div>
           </FocusModal.Header>
           <FocusModal.Body className="flex flex-1 flex-col overflow-y-auto lg:flex-row">
             <div className="flex flex-1 flex-col gap-y-4 p-6">
-              <Heading>{reply ? t.editTitle : t.createTitle}</Heading>
-              <Field id="canned-title" label={t.title}>
+              <Heading>{reply ? t("helpdesk.canned.form.editTitle") : t("helpdesk.canned.form.createTitle")}</Heading>
+              <Field id="canned-title" label={t("helpdesk.canned.form.title")}>
                 <Input id="canned-title" required maxLength={200} value={form.title} onChange={set("title")} />
               </Field>
               <div className="grid grid-cols-3 gap-4">
-                <Field id="canned-shortcut" label={t.shortcut} hint={t.shortcutHint}>
+                <Field id="canned-shortcut" label={t("helpdesk.canned.form.shortcut")} hint={t("helpdesk.canned.form.shortcutHint")}>
                   <Input id="canned-shortcut" maxLength={50} value={form.shortcut} onChange={set("shortcut")} />
                 </Field>
-                <Field id="canned-category" label={t.category}>
+                <Field id="canned-category" label={t("helpdesk.canned.form.category")}>
                   <Input id="canned-category" maxLength={100} value={form.category} onChange={set("category")} />
                 </Field>
-                <Field id="canned-locale" label={t.locale} hint={t.localeHint}>
+                <Field id="canned-locale" label={t("helpdesk.canned.form.locale")} hint={t("helpdesk.canned.form.localeHint")}>
                   <Input id="canned-locale" maxLength={35} value={form.locale} onChange={set("locale")} />
                 </Field>
               </div>
-              <Field id="canned-body" label={t.body}>
+              <Field id="canned-body" label={t("helpdesk.canned.form.body")}>
                 <Textarea id="canned-body" ref={bodyRef} required rows={10} value={form.body} onChange={set("body")} />
               </Field>
               {unknown.length > 0 && (
                 <Text size="small" className="text-ui-fg-error" data-testid="helpdesk-canned-unknown">
-                  {t.unknown(unknown.join(", "))}
+                  {t("helpdesk.canned.form.unknown", { list: unknown.join(", ") })}
                 </Text>
               )}
               <div className="flex flex-col gap-y-2">
-                <Label size="small" weight="plus">{t.placeholders}</Label>
-                <Text size="xsmall" className="text-ui-fg-subtle">{t.placeholdersHint}</Text>
+                <Label size="small" weight="plus">{t("helpdesk.canned.form.placeholders")}</Label>
+                <Text size="xsmall" className="text-ui-fg-subtle">{t("helpdesk.canned.form.placeholdersHint", { example: '{{ customer.first_name | "there" }}' })}</Text>
                 <ul className="flex flex-wrap gap-2">
                   {PLACEHOLDERS.map((p) => (
                     <li key={p.key}>
@@ -150,12 +150,12 @@ export const CannedReplyEditor = ({
               </div>
             </div>
             <div className="bg-ui-bg-subtle flex flex-1 flex-col gap-y-4 border-t p-6 lg:border-l lg:border-t-0">
-              <Heading level="h2">{t.preview}</Heading>
-              <Field id="canned-preview-ticket" label={t.previewTicket}>
+              <Heading level="h2">{t("helpdesk.canned.form.preview")}</Heading>
+              <Field id="canned-preview-ticket" label={t("helpdesk.canned.form.previewTicket")}>
                 <Select value={ticketId} onValueChange={setTicketId}>
                   <Select.Trigger id="canned-preview-ticket"><Select.Value /></Select.Trigger>
                   <Select.Content>
-                    <Select.Item value={NO_TICKET}>{t.previewNoTicket}</Select.Item>
+                    <Select.Item value={NO_TICKET}>{t("helpdesk.canned.form.previewNoTicket")}</Select.Item>
                     {recent?.tickets.map((tk) => (
                       <Select.Item key={tk.id} value={tk.id}>#{tk.display_id} {tk.subject}</Select.Item>
                     ))}

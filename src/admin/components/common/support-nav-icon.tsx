@@ -3,7 +3,7 @@ import { Badge } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { createPortal } from "react-dom"
 import { useOpenUnassignedCount } from "../../hooks/tickets"
-import { en } from "../../i18n/en"
+import { useTranslation } from "react-i18next"
 
 /**
  * The sidebar icon of the Support route, which also shows how many open tickets nobody has taken.
@@ -14,6 +14,7 @@ export const SupportNavIcon = () => {
   const ref = useRef<HTMLSpanElement>(null)
   const [slot, setSlot] = useState<HTMLElement | null>(null)
   const { data: count } = useOpenUnassignedCount()
+  const { t } = useTranslation()
 
   useEffect(() => {
     const link = ref.current?.closest("a")
@@ -31,7 +32,7 @@ export const SupportNavIcon = () => {
       {slot &&
         !!count &&
         createPortal(
-          <Badge size="2xsmall" color="orange" title={en.nav.openUnassigned(count)} data-testid="helpdesk-nav-count">
+          <Badge size="2xsmall" color="orange" title={t("helpdesk.nav.openUnassigned", { count })} data-testid="helpdesk-nav-count">
             {count > 99 ? "99+" : count}
           </Badge>,
           slot

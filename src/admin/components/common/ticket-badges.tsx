@@ -1,5 +1,5 @@
 import { Badge, StatusBadge, Tooltip } from "@medusajs/ui"
-import { en } from "../../i18n/en"
+import { useTranslation } from "react-i18next"
 import { IdentityLevel } from "../../lib/types"
 
 const STATUS_COLOR: Record<string, "green" | "orange" | "blue" | "grey"> = {
@@ -22,21 +22,29 @@ const IDENTITY_COLOR: Record<string, "green" | "blue" | "orange"> = {
   unverified: "orange",
 }
 
-export const TicketStatusBadge = ({ status }: { status: string }) => (
-  <StatusBadge color={STATUS_COLOR[status] ?? "grey"}>{en.status[status] ?? status}</StatusBadge>
-)
+// Values the admin has no label for (added on the server later) show as they are.
+export const TicketStatusBadge = ({ status }: { status: string }) => {
+  const { t } = useTranslation()
+  return <StatusBadge color={STATUS_COLOR[status] ?? "grey"}>{t(`helpdesk.status.${status}`, { defaultValue: status })}</StatusBadge>
+}
 
-export const PriorityBadge = ({ priority }: { priority: string }) => (
-  <Badge size="2xsmall" color={PRIORITY_COLOR[priority] ?? "grey"}>
-    {en.priority[priority] ?? priority}
-  </Badge>
-)
+export const PriorityBadge = ({ priority }: { priority: string }) => {
+  const { t } = useTranslation()
+  return (
+    <Badge size="2xsmall" color={PRIORITY_COLOR[priority] ?? "grey"}>
+      {t(`helpdesk.priority.${priority}`, { defaultValue: priority })}
+    </Badge>
+  )
+}
 
 /** How sure we are of who wrote: agents must see at a glance when a requester is unverified. */
-export const IdentityBadge = ({ identity }: { identity: IdentityLevel }) => (
-  <Tooltip content={en.ticket.identityHint[identity]}>
-    <Badge size="2xsmall" color={IDENTITY_COLOR[identity] ?? "orange"} data-testid="helpdesk-identity">
-      {en.ticket.identity[identity] ?? identity}
-    </Badge>
-  </Tooltip>
-)
+export const IdentityBadge = ({ identity }: { identity: IdentityLevel }) => {
+  const { t } = useTranslation()
+  return (
+    <Tooltip content={t(`helpdesk.ticket.identityHint.${identity}`, { defaultValue: "" })}>
+      <Badge size="2xsmall" color={IDENTITY_COLOR[identity] ?? "orange"} data-testid="helpdesk-identity">
+        {t(`helpdesk.ticket.identity.${identity}`, { defaultValue: identity })}
+      </Badge>
+    </Tooltip>
+  )
+}

@@ -1,9 +1,10 @@
 import { Button, Drawer, Input, Label, Select, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { BulkUpdate, useBulkUpdateTickets } from "../../hooks/tickets"
 import { userName } from "../../hooks/users"
-import { en } from "../../i18n/en"
 import { AdminUser } from "../../lib/types"
+import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/values"
 import { errorMessage } from "../common/states"
 
 export type BulkKind = "assign" | "status" | "priority" | "tag"
@@ -24,6 +25,7 @@ export const BulkActionDrawer = ({
 }) => {
   const [value, setValue] = useState("")
   const bulk = useBulkUpdateTickets()
+  const { t } = useTranslation()
 
   const change = (): Omit<BulkUpdate, "ids"> | null => {
     if (!value.trim()) return null
@@ -46,29 +48,29 @@ export const BulkActionDrawer = ({
     if (!body) return
     try {
       await bulk.mutateAsync({ ids, ...body })
-      toast.success(en.inbox.bulk.done(ids.length))
+      toast.success(t("helpdesk.inbox.bulk.done", { count: ids.length }))
       setValue("")
       onClose(true)
     } catch (err) {
-      toast.error(en.inbox.bulk.failed, { description: errorMessage(err) })
+      toast.error(t("helpdesk.inbox.bulk.failed"), { description: errorMessage(err) })
     }
   }
 
   const options: [string, string][] =
     kind === "assign"
-      ? [[UNASSIGNED, en.inbox.unassigned], ...users.map((u): [string, string] => [u.id, userName(u)])]
+      ? [[UNASSIGNED, t("helpdesk.inbox.unassigned")], ...users.map((u): [string, string] => [u.id, userName(u)])]
       : kind === "status"
-        ? Object.entries(en.status)
+        ? TICKET_STATUSES.map((v): [string, string] => [v, t(`helpdesk.status.${v}`)])
         : kind === "priority"
-          ? Object.entries(en.priority)
+          ? TICKET_PRIORITIES.map((v): [string, string] => [v, t(`helpdesk.priority.${v}`)])
           : []
 
-  const label = kind ? en.inbox.bulk[kind] : ""
+  const label = kind ? t(`helpdesk.inbox.bulk.${kind}`) : ""
   return (
     <Drawer open={!!kind} onOpenChange={(open) => !open && onClose(false)}>
       <Drawer.Content>
         <Drawer.Header>
-          <Drawer.Title>{en.inbox.bulk.title(ids.length)}</Drawer.Title>
+          <Drawer.Title>{t("helpdesk.inbox.bulk.title", { count: ids.length })}</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-2">
           <Label htmlFor="helpdesk-bulk-value">{label}</Label>
@@ -77,7 +79,7 @@ export const BulkActionDrawer = ({
               id="helpdesk-bulk-value"
               value={value}
               maxLength={50}
-              placeholder={en.inbox.bulk.tagPlaceholder}
+              placeholder={t("helpdesk.inbox.bulk.tagPlaceholder")}
               onChange={(e) => setValue(e.target.value)}
               onKeyDown={(e) => e.key === "Enter" && apply()}
             />
@@ -98,10 +100,10 @@ export const BulkActionDrawer = ({
         </Drawer.Body>
         <Drawer.Footer>
           <Drawer.Close asChild>
-            <Button variant="secondary" size="small">{en.inbox.bulk.cancel}</Button>
+            <Button variant="secondary" size="small">{t("helpdesk.inbox.bulk.cancel")}</Button>
           </Drawer.Close>
           <Button size="small" onClick={apply} isLoading={bulk.isPending} disabled={!value.trim()}>
-            {en.inbox.bulk.apply}
+            {t("helpdesk.inbox.bulk.apply")}
           </Button>
         </Drawer.Footer>
       </Drawer.Content>

@@ -1,7 +1,7 @@
 import { createDataTableColumnHelper, Text, Tooltip } from "@medusajs/ui"
 import { useMemo } from "react"
+import { useTranslation } from "react-i18next"
 import { userName } from "../../hooks/users"
-import { en } from "../../i18n/en"
 import { formatDateTime, formatRelative } from "../../lib/format"
 import { AdminTicket, AdminUser } from "../../lib/types"
 import { PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
@@ -15,19 +15,20 @@ export const awaitsReply = (t: AdminTicket) =>
   new Date(t.last_customer_message_at).getTime() >= new Date(t.last_message_at ?? 0).getTime()
 
 export function useInboxColumns(users: AdminUser[] | undefined) {
+  const { t } = useTranslation()
   return useMemo(() => {
     const byId = new Map((users ?? []).map((u) => [u.id, u]))
     return [
       column.select(),
       column.accessor("display_id", {
-        header: en.inbox.columns.number,
+        header: t("helpdesk.inbox.columns.number"),
         enableSorting: true,
-        sortLabel: en.inbox.sort.display_id,
+        sortLabel: t("helpdesk.inbox.sort.display_id"),
         cell: ({ row }) => (
           <span className="flex items-center gap-x-1.5">
             {awaitsReply(row.original) ? (
-              <Tooltip content={en.inbox.awaitingReply}>
-                <span className="bg-ui-tag-blue-icon size-2 shrink-0 rounded-full" data-testid="helpdesk-unread" aria-label={en.inbox.awaitingReply} />
+              <Tooltip content={t("helpdesk.inbox.awaitingReply")}>
+                <span className="bg-ui-tag-blue-icon size-2 shrink-0 rounded-full" data-testid="helpdesk-unread" aria-label={t("helpdesk.inbox.awaitingReply")} />
               </Tooltip>
             ) : (
               <span className="size-2 shrink-0" />
@@ -37,7 +38,7 @@ export function useInboxColumns(users: AdminUser[] | undefined) {
         ),
       }),
       column.accessor("subject", {
-        header: en.inbox.columns.subject,
+        header: t("helpdesk.inbox.columns.subject"),
         cell: ({ row }) => (
           <Text size="small" weight={awaitsReply(row.original) ? "plus" : "regular"} className="truncate">
             {row.original.subject}
@@ -46,35 +47,35 @@ export function useInboxColumns(users: AdminUser[] | undefined) {
       }),
       column.display({
         id: "requester",
-        header: en.inbox.columns.requester,
+        header: t("helpdesk.inbox.columns.requester"),
         cell: ({ row }) => row.original.name || row.original.email || "",
       }),
       column.accessor("status", {
-        header: en.inbox.columns.status,
+        header: t("helpdesk.inbox.columns.status"),
         cell: ({ row }) => <TicketStatusBadge status={row.original.status} />,
       }),
       column.accessor("priority", {
-        header: en.inbox.columns.priority,
+        header: t("helpdesk.inbox.columns.priority"),
         enableSorting: true,
-        sortLabel: en.inbox.sort.priority,
+        sortLabel: t("helpdesk.inbox.sort.priority"),
         cell: ({ row }) => <PriorityBadge priority={row.original.priority} />,
       }),
       column.accessor("assignee_id", {
-        header: en.inbox.columns.assignee,
+        header: t("helpdesk.inbox.columns.assignee"),
         cell: ({ row }) =>
           row.original.assignee_id ? userName(byId.get(row.original.assignee_id)) || "…" : (
-            <span className="text-ui-fg-muted">{en.inbox.unassigned}</span>
+            <span className="text-ui-fg-muted">{t("helpdesk.inbox.unassigned")}</span>
           ),
       }),
       column.accessor("last_message_at", {
-        header: en.inbox.columns.lastActivity,
+        header: t("helpdesk.inbox.columns.lastActivity"),
         enableSorting: true,
-        sortLabel: en.inbox.sort.last_message_at,
+        sortLabel: t("helpdesk.inbox.sort.last_message_at"),
         cell: ({ row }) => {
           const at = row.original.last_message_at ?? row.original.created_at
           return <span title={formatDateTime(at)}>{formatRelative(at)}</span>
         },
       }),
     ]
-  }, [users])
+  }, [users, t])
 }

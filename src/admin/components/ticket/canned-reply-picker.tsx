@@ -1,12 +1,13 @@
 import { ChatBubble } from "@medusajs/icons"
 import { Button, Input, Kbd, Popover, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useCannedReplies } from "../../hooks/canned-replies"
-import { en } from "../../i18n/en"
 import { CannedReply } from "../../lib/types"
 
 /** Search canned replies by title, body or shortcut; picking one hands it to the composer. */
 export const CannedReplyPicker = ({ onPick }: { onPick: (reply: CannedReply) => void }) => {
+  const { t } = useTranslation()
   const [open, setOpen] = useState(false)
   const [q, setQ] = useState("")
   // Fetched only once the picker opens: the ticket page does not pay for it up front.
@@ -17,7 +18,7 @@ export const CannedReplyPicker = ({ onPick }: { onPick: (reply: CannedReply) => 
       <Popover.Trigger asChild>
         <Button type="button" size="small" variant="secondary" data-testid="helpdesk-canned-picker">
           <ChatBubble />
-          {en.composer.canned}
+          {t("helpdesk.composer.canned")}
         </Button>
       </Popover.Trigger>
       <Popover.Content className="w-[360px] p-2" align="start">
@@ -25,14 +26,14 @@ export const CannedReplyPicker = ({ onPick }: { onPick: (reply: CannedReply) => 
           size="small"
           autoFocus
           type="search"
-          placeholder={en.composer.cannedSearch}
+          placeholder={t("helpdesk.composer.cannedSearch")}
           value={q}
           onChange={(e) => setQ(e.target.value)}
         />
         <ul className="mt-2 max-h-72 overflow-y-auto">
-          {isLoading && <Text size="small" className="text-ui-fg-subtle p-2">{en.states.loading}</Text>}
+          {isLoading && <Text size="small" className="text-ui-fg-subtle p-2">{t("helpdesk.states.loading")}</Text>}
           {data?.canned_replies.length === 0 && (
-            <Text size="small" className="text-ui-fg-subtle p-2">{en.composer.cannedEmpty}</Text>
+            <Text size="small" className="text-ui-fg-subtle p-2">{t("helpdesk.composer.cannedEmpty")}</Text>
           )}
           {data?.canned_replies.map((r) => (
             <li key={r.id}>

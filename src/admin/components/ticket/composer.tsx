@@ -1,10 +1,10 @@
 import { PaperClip, XMark } from "@medusajs/icons"
 import { Alert, Button, clx, Container, IconButton, Kbd, Switch, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { UploadedFile, uploadAttachments } from "../../hooks/attachments"
 import { renderCannedReply } from "../../hooks/canned-replies"
 import { NewMessage, useAddMessage } from "../../hooks/tickets"
-import { en } from "../../i18n/en"
 import { AdminTicket, CannedReply } from "../../lib/types"
 import { errorMessage } from "../common/states"
 import { CannedReplyPicker } from "./canned-reply-picker"
@@ -30,6 +30,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
   const textarea = useRef<HTMLTextAreaElement>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const send = useAddMessage(ticket.id)
+  const { t } = useTranslation()
 
   useEffect(() => {
     if (body) sessionStorage.setItem(draftKey(ticket.id), body)
@@ -51,17 +52,17 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       setFiles([])
       setCannedReplyId(undefined)
       setStale(false)
-      toast.success(internal ? en.composer.noteAdded : en.composer.sent)
+      toast.success(internal ? t("helpdesk.composer.noteAdded") : t("helpdesk.composer.sent"))
     } catch (err) {
       if ((err as { status?: number }).status === 409) setStale(true)
-      else toast.error(en.composer.failed, { description: errorMessage(err) })
+      else toast.error(t("helpdesk.composer.failed"), { description: errorMessage(err) })
     }
   }
 
   const attach = async (picked: File[]) => {
     if (!picked.length) return
     if (files.length + picked.length > MAX_FILES) {
-      toast.error(en.attachments.tooMany(MAX_FILES))
+      toast.error(t("helpdesk.attachments.tooMany", { max: MAX_FILES }))
       return
     }
     setUploading(true)
@@ -72,7 +73,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       }
       setFiles((current) => [...current, ...uploaded])
     } catch (err) {
-      toast.error(en.attachments.uploadFailed, { description: errorMessage(err) })
+      toast.error(t("helpdesk.attachments.uploadFailed"), { description: errorMessage(err) })
     } finally {
       setUploading(false)
     }
@@ -87,7 +88,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       setCannedReplyId(reply.id)
       requestAnimationFrame(() => el?.focus())
     } catch (err) {
-      toast.error(en.composer.cannedFailed, { description: errorMessage(err) })
+      toast.error(t("helpdesk.composer.cannedFailed"), { description: errorMessage(err) })
     }
   }
 
@@ -97,22 +98,22 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
         <div className="flex items-center gap-x-2">
           <Switch id="helpdesk-internal" checked={internal} onCheckedChange={setInternal} data-testid="helpdesk-internal-toggle" />
           <Label htmlFor="helpdesk-internal" size="small">
-            {en.composer.note}
+            {t("helpdesk.composer.note")}
           </Label>
-          {internal && <Text size="xsmall" className="text-ui-fg-subtle">{en.ticket.internalNoteHint}</Text>}
+          {internal && <Text size="xsmall" className="text-ui-fg-subtle">{t("helpdesk.ticket.internalNoteHint")}</Text>}
         </div>
         {!internal && <CannedReplyPicker onPick={insertCanned} />}
       </div>
       {stale && (
         <Alert variant="warning" data-testid="helpdesk-stale-warning">
           <div className="flex flex-col gap-y-2">
-            <Text size="small">{en.composer.stale}</Text>
+            <Text size="small">{t("helpdesk.composer.stale")}</Text>
             <div className="flex gap-x-2">
               <Button size="small" variant="secondary" onClick={() => { setStale(false); onStale() }}>
-                {en.composer.staleReview}
+                {t("helpdesk.composer.staleReview")}
               </Button>
               <Button size="small" variant="secondary" onClick={() => submit({ force: true })}>
-                {en.composer.staleSendAnyway}
+                {t("helpdesk.composer.staleSendAnyway")}
               </Button>
             </div>
           </div>
@@ -123,7 +124,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
         rows={5}
         value={body}
         data-testid="helpdesk-composer"
-        placeholder={internal ? en.composer.notePlaceholder : en.composer.placeholder}
+        placeholder={internal ? t("helpdesk.composer.notePlaceholder") : t("helpdesk.composer.placeholder")}
         onChange={(e) => setBody(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
@@ -141,7 +142,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
               <IconButton
                 size="2xsmall"
                 variant="transparent"
-                aria-label={en.attachments.remove(f.filename)}
+                aria-label={t("helpdesk.attachments.remove", { name: f.filename })}
                 onClick={() => setFiles((current) => current.filter((x) => x.id !== f.id))}
               >
                 <XMark />
@@ -168,14 +169,14 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
           <Button
             size="small"
             variant="transparent"
-            title={en.attachments.hint}
+            title={t("helpdesk.attachments.hint")}
             isLoading={uploading}
             disabled={files.length >= MAX_FILES}
             onClick={() => fileInput.current?.click()}
             data-testid="helpdesk-attach"
           >
             <PaperClip />
-            {en.attachments.attach}
+            {t("helpdesk.attachments.attach")}
           </Button>
           <Text size="xsmall" className="text-ui-fg-muted">
             <Kbd>Ctrl/⌘</Kbd> + <Kbd>Enter</Kbd>
@@ -184,11 +185,11 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
         <div className="flex gap-x-2">
           {!internal && ticket.status !== "pending" && (
             <Button size="small" variant="secondary" disabled={!body.trim()} onClick={() => submit({ status: "pending" })}>
-              {en.composer.sendAndPending}
+              {t("helpdesk.composer.sendAndPending")}
             </Button>
           )}
           <Button size="small" onClick={() => submit()} isLoading={send.isPending} disabled={!body.trim() || uploading} data-testid="helpdesk-send">
-            {internal ? en.composer.sendNote : en.composer.send}
+            {internal ? t("helpdesk.composer.sendNote") : t("helpdesk.composer.send")}
           </Button>
         </div>
       </div>

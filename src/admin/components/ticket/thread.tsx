@@ -1,8 +1,8 @@
 import { LockClosedSolid, PaperClip } from "@medusajs/icons"
 import { Button, clx, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { downloadAttachment, useAttachmentPreview } from "../../hooks/attachments"
 import { useEarlierMessages } from "../../hooks/tickets"
-import { en } from "../../i18n/en"
 import { formatDateTime, timeZone } from "../../lib/format"
 import { AdminAttachment, AdminMessage, AdminTicket } from "../../lib/types"
 import { errorMessage } from "../common/states"
@@ -11,6 +11,7 @@ import { IdentityBadge, PriorityBadge, TicketStatusBadge } from "../common/ticke
 const bytes = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`)
 
 const AttachmentItem = ({ attachment: a }: { attachment: AdminAttachment }) => {
+  const { t } = useTranslation()
   const preview = useAttachmentPreview(a)
   const label = <span>{a.filename} · {bytes(a.size)}</span>
   const linkClass = "txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex items-center gap-x-1"
@@ -25,7 +26,7 @@ const AttachmentItem = ({ attachment: a }: { attachment: AdminAttachment }) => {
       type="button"
       className={linkClass}
       data-testid="helpdesk-attachment"
-      onClick={() => downloadAttachment(a).catch((err) => toast.error(en.attachments.downloadFailed, { description: errorMessage(err) }))}
+      onClick={() => downloadAttachment(a).catch((err) => toast.error(t("helpdesk.attachments.downloadFailed"), { description: errorMessage(err) }))}
     >
       <PaperClip />
       {label}
@@ -45,6 +46,7 @@ const Attachments = ({ message }: { message: AdminMessage }) =>
   ) : null
 
 const Message = ({ message }: { message: AdminMessage }) => {
+  const { t } = useTranslation()
   if (message.author_type === "system") {
     return (
       <li className="flex justify-center" data-testid="helpdesk-message-system">
@@ -71,10 +73,10 @@ const Message = ({ message }: { message: AdminMessage }) => {
         <div className="mb-1 flex items-center gap-x-2">
           {message.internal && <LockClosedSolid className="text-ui-tag-orange-icon" />}
           <Text size="small" weight="plus">
-            {message.author_name || (fromCustomer ? en.customer.title : en.ticket.system)}
+            {message.author_name || (fromCustomer ? t("helpdesk.customer.title") : t("helpdesk.ticket.system"))}
           </Text>
           {message.internal && (
-            <Text size="xsmall" className="text-ui-tag-orange-text">{en.ticket.internalNote}</Text>
+            <Text size="xsmall" className="text-ui-tag-orange-text">{t("helpdesk.ticket.internalNote")}</Text>
           )}
           <Text size="xsmall" className="text-ui-fg-muted" title={timeZone()}>
             {formatDateTime(message.created_at)}
@@ -92,6 +94,7 @@ const Message = ({ message }: { message: AdminMessage }) => {
  * before it, one at a time.
  */
 const Messages = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
   const earlier = useEarlierMessages(ticket)
   const pages = earlier.data?.pages ?? []
   const older = [...pages].reverse().flatMap((p) => p.messages)
@@ -108,17 +111,17 @@ const Messages = ({ ticket }: { ticket: AdminTicket }) => {
             onClick={() => earlier.fetchNextPage()}
             data-testid="helpdesk-thread-load-earlier"
           >
-            {earlier.isFetching ? en.ticket.loadingEarlier : en.ticket.loadEarlier}
+            {earlier.isFetching ? t("helpdesk.ticket.loadingEarlier") : t("helpdesk.ticket.loadEarlier")}
           </Button>
           {ticket.messages_count !== undefined && (
             <Text size="xsmall" className="text-ui-fg-muted">
-              {en.ticket.shownOf(messages.length, ticket.messages_count)}
+              {t("helpdesk.ticket.shownOf", { shown: messages.length, total: ticket.messages_count })}
             </Text>
           )}
         </div>
       )}
       {earlier.isError && (
-        <Text size="small" className="text-ui-fg-error text-center">{en.ticket.loadEarlierFailed}</Text>
+        <Text size="small" className="text-ui-fg-error text-center">{t("helpdesk.ticket.loadEarlierFailed")}</Text>
       )}
       <ol className="flex flex-col gap-y-4" data-testid="helpdesk-thread">
         {messages.map((m) => (
@@ -130,7 +133,9 @@ const Messages = ({ ticket }: { ticket: AdminTicket }) => {
 }
 
 /** The ticket's header and conversation: customer, agents, internal notes and system lines. */
-export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
+export const Thread = ({ ticket }: { ticket: AdminTicket }) => {
+  const { t } = useTranslation()
+  return (
   <Container className="divide-y p-0">
     <div className="flex flex-col gap-y-2 px-6 py-4">
       <div className="flex items-start justify-between gap-x-4">
@@ -144,12 +149,13 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => (
       </div>
       <div className="flex flex-wrap items-center gap-2">
         <Text size="small" className="text-ui-fg-subtle">
-          {ticket.name || ticket.email} {ticket.name && ticket.email ? `<${ticket.email}>` : ""} · {en.channel[ticket.channel] ?? ticket.channel}
+          {ticket.name || ticket.email} {ticket.name && ticket.email ? `<${ticket.email}>` : ""} · {t(`helpdesk.channel.${ticket.channel}`, { defaultValue: ticket.channel })}
         </Text>
         <IdentityBadge identity={ticket.identity} />
-        {ticket.rating && <Text size="small">{en.ticket.rating(ticket.rating.score)}</Text>}
+        {ticket.rating && <Text size="small">{t("helpdesk.ticket.rating", { score: ticket.rating.score })}</Text>}
       </div>
     </div>
     <Messages key={ticket.id} ticket={ticket} />
   </Container>
-)
+  )
+}

@@ -1,10 +1,11 @@
 import { Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { TicketUpdate, useUpdateTicket } from "../../hooks/tickets"
 import { useAdminUsers, userName } from "../../hooks/users"
-import { en } from "../../i18n/en"
 import { AdminTicket } from "../../lib/types"
+import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/values"
 import { errorMessage } from "../common/states"
 
 const UNASSIGNED = "__none__"
@@ -16,12 +17,13 @@ const Row = ({ label, htmlFor, children }: { label: string; htmlFor?: string; ch
   </div>
 )
 
-const tagsOf = (text: string) => [...new Set(text.split(",").map((t) => t.trim()).filter(Boolean))]
+const tagsOf = (text: string) => [...new Set(text.split(",").map((tag) => tag.trim()).filter(Boolean))]
 
 /** Status, priority, assignee (the store's admin users), category, tags and the linked order. */
 export const TicketProperties = ({ ticket, onStale }: { ticket: AdminTicket; onStale: () => void }) => {
   const update = useUpdateTicket(ticket.id)
   const { data: users } = useAdminUsers()
+  const { t } = useTranslation()
   const [category, setCategory] = useState(ticket.category ?? "")
   const [tags, setTags] = useState(ticket.tags.join(", "))
   useEffect(() => setCategory(ticket.category ?? ""), [ticket.category])
@@ -30,13 +32,13 @@ export const TicketProperties = ({ ticket, onStale }: { ticket: AdminTicket; onS
   const save = async (change: TicketUpdate) => {
     try {
       await update.mutateAsync({ ...change, expected_updated_at: ticket.updated_at })
-      toast.success(en.ticket.saved)
+      toast.success(t("helpdesk.ticket.saved"))
     } catch (err) {
       if ((err as { status?: number }).status === 409) {
-        toast.warning(en.composer.stale)
+        toast.warning(t("helpdesk.composer.stale"))
         onStale()
       } else {
-        toast.error(en.ticket.saveFailed, { description: errorMessage(err) })
+        toast.error(t("helpdesk.ticket.saveFailed"), { description: errorMessage(err) })
       }
     }
   }
@@ -44,30 +46,30 @@ export const TicketProperties = ({ ticket, onStale }: { ticket: AdminTicket; onS
   return (
     <Container className="divide-y p-0" data-testid="helpdesk-properties">
       <div className="px-6 py-4">
-        <Heading level="h2">{en.ticket.properties}</Heading>
+        <Heading level="h2">{t("helpdesk.ticket.properties")}</Heading>
       </div>
       <div className="py-2">
-        <Row label={en.ticket.status} htmlFor="helpdesk-status">
+        <Row label={t("helpdesk.ticket.status")} htmlFor="helpdesk-status">
           <Select size="small" value={ticket.status} onValueChange={(status) => save({ status: status as AdminTicket["status"] })}>
             <Select.Trigger id="helpdesk-status" data-testid="helpdesk-status"><Select.Value /></Select.Trigger>
             <Select.Content>
-              {Object.entries(en.status).map(([v, label]) => (
-                <Select.Item key={v} value={v}>{label}</Select.Item>
+              {TICKET_STATUSES.map((v) => (
+                <Select.Item key={v} value={v}>{t(`helpdesk.status.${v}`)}</Select.Item>
               ))}
             </Select.Content>
           </Select>
         </Row>
-        <Row label={en.ticket.priority} htmlFor="helpdesk-priority">
+        <Row label={t("helpdesk.ticket.priority")} htmlFor="helpdesk-priority">
           <Select size="small" value={ticket.priority} onValueChange={(p) => save({ priority: p as AdminTicket["priority"] })}>
             <Select.Trigger id="helpdesk-priority" data-testid="helpdesk-priority"><Select.Value /></Select.Trigger>
             <Select.Content>
-              {Object.entries(en.priority).map(([v, label]) => (
-                <Select.Item key={v} value={v}>{label}</Select.Item>
+              {TICKET_PRIORITIES.map((v) => (
+                <Select.Item key={v} value={v}>{t(`helpdesk.priority.${v}`)}</Select.Item>
               ))}
             </Select.Content>
           </Select>
         </Row>
-        <Row label={en.ticket.assignee} htmlFor="helpdesk-assignee">
+        <Row label={t("helpdesk.ticket.assignee")} htmlFor="helpdesk-assignee">
           <Select
             size="small"
             value={ticket.assignee_id ?? UNASSIGNED}
@@ -75,14 +77,14 @@ export const TicketProperties = ({ ticket, onStale }: { ticket: AdminTicket; onS
           >
             <Select.Trigger id="helpdesk-assignee" data-testid="helpdesk-assignee"><Select.Value /></Select.Trigger>
             <Select.Content>
-              <Select.Item value={UNASSIGNED}>{en.inbox.unassigned}</Select.Item>
+              <Select.Item value={UNASSIGNED}>{t("helpdesk.inbox.unassigned")}</Select.Item>
               {(users ?? []).map((u) => (
                 <Select.Item key={u.id} value={u.id}>{userName(u)}</Select.Item>
               ))}
             </Select.Content>
           </Select>
         </Row>
-        <Row label={en.ticket.category} htmlFor="helpdesk-category">
+        <Row label={t("helpdesk.ticket.category")} htmlFor="helpdesk-category">
           <Input
             id="helpdesk-category"
             size="small"
@@ -93,24 +95,24 @@ export const TicketProperties = ({ ticket, onStale }: { ticket: AdminTicket; onS
             onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
           />
         </Row>
-        <Row label={en.ticket.tags} htmlFor="helpdesk-tags">
+        <Row label={t("helpdesk.ticket.tags")} htmlFor="helpdesk-tags">
           <Input
             id="helpdesk-tags"
             size="small"
             value={tags}
-            placeholder={en.ticket.tagsHint}
+            placeholder={t("helpdesk.ticket.tagsHint")}
             onChange={(e) => setTags(e.target.value)}
             onBlur={() => tagsOf(tags).join(",") !== ticket.tags.join(",") && save({ tags: tagsOf(tags) })}
             onKeyDown={(e) => e.key === "Enter" && e.currentTarget.blur()}
           />
         </Row>
-        <Row label={en.ticket.linkedOrder}>
+        <Row label={t("helpdesk.ticket.linkedOrder")}>
           {ticket.order ? (
             <Link to={`/orders/${ticket.order.id}`} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
               #{ticket.order.display_id}
             </Link>
           ) : (
-            <Text size="small" className="text-ui-fg-muted">{en.ticket.none}</Text>
+            <Text size="small" className="text-ui-fg-muted">{t("helpdesk.ticket.none")}</Text>
           )}
         </Row>
       </div>

@@ -12,6 +12,7 @@ import {
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { BulkActionDrawer, BulkKind } from "../../components/inbox/bulk-action-drawer"
 import { useInboxColumns } from "../../components/inbox/inbox-columns"
@@ -22,16 +23,16 @@ import { ErrorState } from "../../components/common/states"
 import { SupportNavIcon } from "../../components/common/support-nav-icon"
 import { useTickets } from "../../hooks/tickets"
 import { useAdminUsers, userName } from "../../hooks/users"
-import { en } from "../../i18n/en"
 import { AdminTicket } from "../../lib/types"
+import { TICKET_CHANNELS, TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/values"
 
 const filterHelper = createDataTableFilterHelper<AdminTicket>()
 const commandHelper = createDataTableCommandHelper()
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
 
 const SupportInboxPage = () => {
   const state = useInboxState()
   const navigate = useNavigate()
+  const { t } = useTranslation()
   const { data: users } = useAdminUsers()
   const { data, isLoading, isError, refetch } = useTickets(state.query)
   const columns = useInboxColumns(users)
@@ -40,39 +41,39 @@ const SupportInboxPage = () => {
 
   const filters = useMemo(
     () => [
-      filterHelper.accessor("status", { type: "multiselect", label: en.inbox.filters.status, options: options(en.status) }),
-      filterHelper.accessor("priority", { type: "multiselect", label: en.inbox.filters.priority, options: options(en.priority) }),
-      filterHelper.accessor("channel", { type: "multiselect", label: en.inbox.filters.channel, options: options(en.channel) }),
+      filterHelper.accessor("status", { type: "multiselect", label: t("helpdesk.inbox.filters.status"), options: TICKET_STATUSES.map((value) => ({ value, label: t(`helpdesk.status.${value}`) })) }),
+      filterHelper.accessor("priority", { type: "multiselect", label: t("helpdesk.inbox.filters.priority"), options: TICKET_PRIORITIES.map((value) => ({ value, label: t(`helpdesk.priority.${value}`) })) }),
+      filterHelper.accessor("channel", { type: "multiselect", label: t("helpdesk.inbox.filters.channel"), options: TICKET_CHANNELS.map((value) => ({ value, label: t(`helpdesk.channel.${value}`) })) }),
       filterHelper.accessor("assignee_id", {
         type: "select",
-        label: en.inbox.filters.assignee,
+        label: t("helpdesk.inbox.filters.assignee"),
         options: [
-          { value: "me", label: en.inbox.me },
-          { value: "none", label: en.inbox.unassigned },
+          { value: "me", label: t("helpdesk.inbox.me") },
+          { value: "none", label: t("helpdesk.inbox.unassigned") },
           ...(users ?? []).map((u) => ({ value: u.id, label: userName(u) })),
         ],
       }),
-      filterHelper.accessor("category", { type: "string", label: en.inbox.filters.category }),
-      filterHelper.accessor("tags", { type: "string", label: en.inbox.filters.tag }),
+      filterHelper.accessor("category", { type: "string", label: t("helpdesk.inbox.filters.category") }),
+      filterHelper.accessor("tags", { type: "string", label: t("helpdesk.inbox.filters.tag") }),
     ],
-    [users]
+    [users, t]
   )
 
   const commands = useMemo(() => {
     const open = (kind: BulkKind) => (sel: DataTableRowSelectionState) =>
       setBulk({ kind, ids: Object.keys(sel).filter((id) => sel[id]) })
     return [
-      commandHelper.command({ label: en.inbox.bulk.assign, shortcut: "a", action: open("assign") }),
-      commandHelper.command({ label: en.inbox.bulk.status, shortcut: "s", action: open("status") }),
-      commandHelper.command({ label: en.inbox.bulk.priority, shortcut: "p", action: open("priority") }),
-      commandHelper.command({ label: en.inbox.bulk.tag, shortcut: "t", action: open("tag") }),
+      commandHelper.command({ label: t("helpdesk.inbox.bulk.assign"), shortcut: "a", action: open("assign") }),
+      commandHelper.command({ label: t("helpdesk.inbox.bulk.status"), shortcut: "s", action: open("status") }),
+      commandHelper.command({ label: t("helpdesk.inbox.bulk.priority"), shortcut: "p", action: open("priority") }),
+      commandHelper.command({ label: t("helpdesk.inbox.bulk.tag"), shortcut: "t", action: open("tag") }),
     ]
-  }, [])
+  }, [t])
 
   const table = useDataTable({
     columns,
     data: data?.tickets ?? [],
-    getRowId: (t) => t.id,
+    getRowId: (ticket) => ticket.id,
     rowCount: data?.count ?? 0,
     isLoading,
     filters,
@@ -89,44 +90,53 @@ const SupportInboxPage = () => {
     <Container className="divide-y p-0" data-testid="helpdesk-inbox">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading>{en.inbox.title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{en.inbox.subtitle}</Text>
+          <Heading>{t("helpdesk.inbox.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.inbox.subtitle")}</Text>
         </div>
-        <CreateTicketDrawer trigger={<Button size="small" variant="secondary">{en.inbox.newTicket}</Button>} />
+        <CreateTicketDrawer trigger={<Button size="small" variant="secondary">{t("helpdesk.inbox.newTicket")}</Button>} />
       </div>
       <div className="px-6 py-3">
         <Tabs value={state.view} onValueChange={(v) => { setSelection({}); state.setView(v as InboxView) }}>
           <Tabs.List>
             {Object.keys(INBOX_VIEWS).map((v) => (
               <Tabs.Trigger key={v} value={v} data-testid={`helpdesk-view-${v}`}>
-                {en.inbox.views[v]}
+                {t(`helpdesk.inbox.views.${v}`)}
               </Tabs.Trigger>
             ))}
           </Tabs.List>
         </Tabs>
       </div>
       {isError ? (
-        <ErrorState label={en.tickets.error} onRetry={() => refetch()} />
+        <ErrorState label={t("helpdesk.tickets.error")} onRetry={() => refetch()} />
       ) : (
         <DataTable instance={table}>
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-            <DataTable.Search placeholder={en.inbox.search} />
+            <DataTable.Search placeholder={t("helpdesk.inbox.search")} />
             <div className="flex items-center gap-x-2">
               <div data-testid="helpdesk-filter-menu">
-                <DataTable.FilterMenu tooltip={en.inbox.addFilter} />
+                <DataTable.FilterMenu tooltip={t("helpdesk.inbox.addFilter")} />
               </div>
-              <DataTable.SortingMenu tooltip={en.inbox.sortBy} />
+              <DataTable.SortingMenu tooltip={t("helpdesk.inbox.sortBy")} />
             </div>
           </DataTable.Toolbar>
           <DataTable.Table
             emptyState={{
-              empty: { heading: en.inbox.emptyView },
-              filtered: { heading: en.inbox.emptyFiltered, description: en.inbox.emptyFilteredHint },
+              empty: { heading: t("helpdesk.inbox.emptyView") },
+              filtered: { heading: t("helpdesk.inbox.emptyFiltered"), description: t("helpdesk.inbox.emptyFilteredHint") },
             }}
           />
           {/* Large views are counted up to a cap (docs/api.md): say so instead of a wrong total. */}
-          <DataTable.Pagination translations={data?.count_exact === false ? { results: en.inbox.moreResults } : undefined} />
-          <DataTable.CommandBar selectedLabel={en.inbox.selected} />
+          <DataTable.Pagination
+            translations={{
+              // The dashboard's own words, as its tables use them.
+              of: t("general.of"),
+              results: data?.count_exact === false ? t("helpdesk.inbox.moreResults") : t("general.results"),
+              pages: t("general.pages"),
+              prev: t("general.prev"),
+              next: t("general.next"),
+            }}
+          />
+          <DataTable.CommandBar selectedLabel={(count) => t("helpdesk.inbox.selected", { count })} />
         </DataTable>
       )}
       <BulkActionDrawer
@@ -142,8 +152,10 @@ const SupportInboxPage = () => {
   )
 }
 
+// The label is a key: the dashboard translates it (translationNs must be a string literal).
 export const config = defineRouteConfig({
-  label: en.nav.support,
+  label: "helpdesk.nav.support",
+  translationNs: "translation",
   icon: SupportNavIcon,
   rank: 1,
 })

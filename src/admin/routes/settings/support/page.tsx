@@ -12,10 +12,10 @@ import {
   usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { CannedReplyEditor } from "../../../components/canned-replies/canned-reply-editor"
 import { ErrorState, errorMessage } from "../../../components/common/states"
 import { useCannedReplies, useDeleteCannedReply } from "../../../hooks/canned-replies"
-import { en } from "../../../i18n/en"
 import { CannedReply } from "../../../lib/types"
 
 const PAGE_SIZE = 20
@@ -29,46 +29,47 @@ const SupportSettingsPage = () => {
   const { data, isLoading, isError, refetch } = useCannedReplies({ q, limit: PAGE_SIZE, offset: pagination.pageIndex * PAGE_SIZE })
   const remove = useDeleteCannedReply()
   const prompt = usePrompt()
+  const { t } = useTranslation()
   // Read through a ref so the columns (and an open row menu) survive re-renders.
   const confirmDelete = useRef(async (_reply: CannedReply) => {})
   confirmDelete.current = async (reply: CannedReply) => {
     const confirmed = await prompt({
-      title: en.canned.areYouSure,
-      description: en.canned.confirmDelete(reply.title),
-      confirmText: en.canned.confirm,
-      cancelText: en.canned.cancel,
+      title: t("helpdesk.canned.areYouSure"),
+      description: t("helpdesk.canned.confirmDelete", { title: reply.title }),
+      confirmText: t("helpdesk.canned.confirm"),
+      cancelText: t("helpdesk.canned.cancel"),
     })
     if (!confirmed) return
     try {
       await remove.mutateAsync(reply.id)
-      toast.success(en.canned.deleted)
+      toast.success(t("helpdesk.canned.deleted"))
     } catch (err) {
-      toast.error(en.canned.deleteFailed, { description: errorMessage(err) })
+      toast.error(t("helpdesk.canned.deleteFailed"), { description: errorMessage(err) })
     }
   }
 
   const columns = useMemo(
     () => [
       column.accessor("title", {
-        header: en.canned.columns.title,
+        header: t("helpdesk.canned.columns.title"),
         cell: ({ row }) => (
           <button type="button" className="hover:text-ui-fg-interactive truncate text-left" onClick={() => setEditing({ reply: row.original })}>
             {row.original.title}
           </button>
         ),
       }),
-      column.accessor("shortcut", { header: en.canned.columns.shortcut, cell: ({ getValue }) => (getValue() ? `/${getValue()}` : "—") }),
-      column.accessor("category", { header: en.canned.columns.category, cell: ({ getValue }) => getValue() ?? "—" }),
-      column.accessor("locale", { header: en.canned.columns.locale, cell: ({ getValue }) => getValue() ?? "—" }),
-      column.accessor("usage_count", { header: en.canned.columns.usage, cell: ({ getValue }) => en.canned.used(getValue()) }),
+      column.accessor("shortcut", { header: t("helpdesk.canned.columns.shortcut"), cell: ({ getValue }) => (getValue() ? `/${getValue()}` : "—") }),
+      column.accessor("category", { header: t("helpdesk.canned.columns.category"), cell: ({ getValue }) => getValue() ?? "—" }),
+      column.accessor("locale", { header: t("helpdesk.canned.columns.locale"), cell: ({ getValue }) => getValue() ?? "—" }),
+      column.accessor("usage_count", { header: t("helpdesk.canned.columns.usage"), cell: ({ getValue }) => t("helpdesk.canned.used", { count: getValue() }) }),
       column.action({
         actions: ({ row }) => [
-          { label: en.canned.edit, onClick: () => setEditing({ reply: row.original }) },
-          { label: en.canned.delete, onClick: () => confirmDelete.current(row.original) },
+          { label: t("helpdesk.canned.edit"), onClick: () => setEditing({ reply: row.original }) },
+          { label: t("helpdesk.canned.delete"), onClick: () => confirmDelete.current(row.original) },
         ],
       }),
     ],
-    []
+    [t]
   )
 
   const table = useDataTable({
@@ -92,11 +93,11 @@ const SupportSettingsPage = () => {
     <Container className="divide-y p-0" data-testid="helpdesk-canned-replies">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
-          <Heading>{en.canned.title}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">{en.canned.subtitle}</Text>
+          <Heading>{t("helpdesk.canned.title")}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.canned.subtitle")}</Text>
         </div>
         <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
-          {en.canned.create}
+          {t("helpdesk.canned.create")}
         </Button>
       </div>
       {isError ? (
@@ -104,12 +105,12 @@ const SupportSettingsPage = () => {
       ) : (
         <DataTable instance={table}>
           <DataTable.Toolbar>
-            <DataTable.Search placeholder={en.canned.search} />
+            <DataTable.Search placeholder={t("helpdesk.canned.search")} />
           </DataTable.Toolbar>
           <DataTable.Table
             emptyState={{
-              empty: { heading: en.canned.empty, description: en.canned.emptyHint },
-              filtered: { heading: en.canned.emptyFiltered },
+              empty: { heading: t("helpdesk.canned.empty"), description: t("helpdesk.canned.emptyHint") },
+              filtered: { heading: t("helpdesk.canned.emptyFiltered") },
             }}
           />
           <DataTable.Pagination />
@@ -120,6 +121,7 @@ const SupportSettingsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: en.nav.support })
+// The label is a key: the dashboard translates it (translationNs must be a string literal).
+export const config = defineRouteConfig({ label: "helpdesk.nav.support", translationNs: "translation" })
 
 export default SupportSettingsPage

@@ -1,4 +1,5 @@
 import { Skeleton } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/states"
 import { Composer } from "../../../components/ticket/composer"
@@ -6,7 +7,6 @@ import { CustomerSidebar } from "../../../components/ticket/customer-sidebar"
 import { Thread } from "../../../components/ticket/thread"
 import { TicketProperties } from "../../../components/ticket/ticket-properties"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
-import { en } from "../../../i18n/en"
 
 /**
  * One ticket: thread and composer on the left, properties and the customer on the right.
@@ -15,6 +15,7 @@ import { en } from "../../../i18n/en"
  */
 const TicketPage = () => {
   const { id } = useParams() as { id: string }
+  const { t } = useTranslation()
   const ticket = useTicket(id)
   const context = useTicketContext(id)
   const refresh = () => {
@@ -25,19 +26,19 @@ const TicketPage = () => {
   if (ticket.isLoading) return <LoadingState />
   if (ticket.isError || !ticket.data) {
     const notFound = (ticket.error as { status?: number } | null)?.status === 404
-    return <ErrorState label={notFound ? en.ticket.notFound : en.ticket.loadError} onRetry={notFound ? undefined : refresh} />
+    return <ErrorState label={t(notFound ? "helpdesk.ticket.notFound" : "helpdesk.ticket.loadError")} onRetry={notFound ? undefined : refresh} />
   }
-  const t = ticket.data
+  const current = ticket.data
   return (
     <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start" data-testid="helpdesk-ticket-page">
       <div className="flex w-full min-w-0 flex-col gap-y-3">
-        <Thread ticket={t} />
-        <Composer key={t.id} ticket={t} onStale={refresh} />
+        <Thread ticket={current} />
+        <Composer key={current.id} ticket={current} onStale={refresh} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
-        <TicketProperties ticket={t} onStale={refresh} />
+        <TicketProperties ticket={current} onStale={refresh} />
         {context.data ? (
-          <CustomerSidebar ticket={t} context={context.data} />
+          <CustomerSidebar ticket={current} context={context.data} />
         ) : context.isError ? (
           <ErrorState onRetry={() => context.refetch()} />
         ) : (
