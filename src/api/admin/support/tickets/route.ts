@@ -53,6 +53,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType
       tags: body.tags,
       assignee_id: body.assignee_id ?? null,
       author: { type: "agent", id: agent.id, name: agent.name },
+      additional_data: body.additional_data,
     },
   })
   const ticket = await retrieveAdminTicket(req.scope, result.ticket.id, req.queryConfig.fields)

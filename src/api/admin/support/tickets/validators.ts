@@ -4,6 +4,7 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
 } from "../../../../modules/helpdesk/domain/constants"
+import { additionalData } from "../../../utils/additional-data"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { oneOrMany, paginationParams } from "../../../utils/pagination"
 
@@ -47,6 +48,7 @@ export const AdminCreateTicket = z
     category: safeText({ min: 1, max: 100, trim: true }).optional(),
     tags: z.array(tag).max(20).optional(),
     assignee_id: id.optional(),
+    additional_data: additionalData,
   })
   .strict()
   .refine((b) => !!b.customer_id !== !!b.email, {
@@ -64,6 +66,7 @@ export const AdminUpdateTicket = z
     tags: z.array(tag).max(20).optional(),
     metadata: z.record(z.string(), z.unknown()).nullable().optional(),
     expected_updated_at: expectedUpdatedAt,
+    additional_data: additionalData,
   })
   .strict()
 export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
@@ -77,6 +80,7 @@ export const AdminAddTicketMessage = z
     // Reply and set the status in one step (e.g. "pending" while waiting on the shopper).
     status: z.enum(TICKET_STATUSES).optional(),
     expected_updated_at: expectedUpdatedAt,
+    additional_data: additionalData,
   })
   .strict()
 export type AdminAddTicketMessageType = z.infer<typeof AdminAddTicketMessage>

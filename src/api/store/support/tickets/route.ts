@@ -57,6 +57,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             author: { type: "customer", id: customerId, name: requester.name },
             idempotency_key,
             issue_guest_token: !customerId,
+            additional_data: body.additional_data,
           },
         })
         .then(({ result }) => ({ ticket: result.ticket, access_token: result.access_token, message: result.message })),

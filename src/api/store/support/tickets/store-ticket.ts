@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { actorMayAccess } from "../../../../workflows/tickets/actor"
+import { mayFollowMerge, mergeChain } from "../../../../workflows/tickets/merge-chain"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 
 type Resolver = Pick<MedusaContainer, "resolve">
@@ -32,6 +33,7 @@ export const STORE_TICKET_SELECT = [
   "customer_id",
   "access_token_hash",
   "access_token_expires_at",
+  "public_updated_at",
 ]
 
 type AnyRecord = Record<string, any>
@@ -39,6 +41,8 @@ type AnyRecord = Record<string, any>
 export function presentStoreTicket(ticket: AnyRecord, messages?: AnyRecord[]) {
   const out: AnyRecord = {}
   for (const field of TICKET_FIELDS) out[field] = ticket[field] ?? null
+  // Shoppers see the time of public activity only: internal notes and agent-only edits move updated_at.
+  if (ticket.public_updated_at) out.updated_at = ticket.public_updated_at
   out.rating = ticket.rated_at
     ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
     : null
@@ -75,4 +79,22 @@ export async function retrieveStoreTicket(scope: Resolver, id: string, actor: He
     { relations: ["attachments"], order: { created_at: "ASC", id: "ASC" } }
   )
   return presentStoreTicket(ticket, messages)
+}
+
+/**
+ * The store answer for `id`: the ticket itself, or for a merged ticket the surviving one with
+ * `redirected_from: id` when the shopper may follow the merge (workflows/tickets/merge-chain.ts).
+ * A shopper who may not still sees their merged (closed, now empty) ticket, flagged `merged`.
+ */
+export async function retrieveStoreTicketFollowingMerges(scope: Resolver, id: string, actor: HelpdeskActor) {
+  const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const chain = await mergeChain(helpdesk, id)
+  if (chain.length > 1 && actorMayAccess(actor, chain[0])) {
+    if (mayFollowMerge(actor, chain)) {
+      const survivor = chain[chain.length - 1]
+      return { ticket: await retrieveStoreTicket(scope, survivor.id, { type: "system" }), redirected_from: id }
+    }
+    return { ticket: { ...(await retrieveStoreTicket(scope, id, actor)), merged: true } }
+  }
+  return { ticket: await retrieveStoreTicket(scope, id, actor) }
 }

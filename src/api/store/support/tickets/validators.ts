@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { TICKET_STATUSES } from "../../../../modules/helpdesk/domain/constants"
+import { additionalData } from "../../../utils/additional-data"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { oneOrMany, paginationParams } from "../../../utils/pagination"
 
@@ -15,6 +16,7 @@ export const StoreCreateTicket = z
     // Guests only; a signed-in customer's ticket always uses the account's email and name.
     email: z.string().trim().toLowerCase().email().max(254).optional(),
     name: safeText({ min: 1, max: 200, trim: true }).optional(),
+    additional_data: additionalData,
   })
   .strict()
 export type StoreCreateTicketType = z.infer<typeof StoreCreateTicket>
@@ -35,6 +37,7 @@ export const StoreAddTicketMessage = z
   .object({
     body: safeText({ min: 1, max: 20_000 }),
     attachment_ids: z.array(id).max(10).optional(),
+    additional_data: additionalData,
   })
   .strict()
 export type StoreAddTicketMessageType = z.infer<typeof StoreAddTicketMessage>
