@@ -5,6 +5,7 @@ import { Composer } from "../../../components/ticket/composer"
 import { CustomerSidebar } from "../../../components/ticket/customer-sidebar"
 import { Thread } from "../../../components/ticket/thread"
 import { TicketProperties } from "../../../components/ticket/ticket-properties"
+import { MergeTickets } from "../../../components/ticket/merge-tickets"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 import { en } from "../../../i18n/en"
 
@@ -36,6 +37,7 @@ const TicketPage = () => {
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <TicketProperties ticket={t} onStale={refresh} />
+        {t.status !== "closed" && <MergeTickets ticket={t} />}
         {context.data ? (
           <CustomerSidebar ticket={t} context={context.data} />
         ) : context.isError ? (
