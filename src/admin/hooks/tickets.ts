@@ -162,3 +162,15 @@ export function useCreateTicket() {
     onSuccess: invalidate,
   })
 }
+
+export function useMergeTickets(id: string) {
+  const invalidate = useInvalidateTickets()
+  return useMutation({
+    mutationFn: (ticket_ids: string[]) =>
+      sdk.client.fetch<{ ticket: AdminTicket }>(`/admin/support/tickets/${id}/merge`, {
+        method: "POST",
+        body: { ticket_ids },
+      }),
+    onSuccess: invalidate,
+  })
+}

@@ -145,6 +145,42 @@ class HelpdeskModuleService extends MedusaService({
     )
     return rows.length
   }
+
+  /**
+   * Writes `values` to one ticket only if its version is still `expectedVersion` (null: whatever
+   * it is, for compensations), bumping the version and updated_at. Returns false when another
+   * writer got there first; the caller re-reads and recomputes.
+   */
+  @InjectManager()
+  async updateTicketIfVersion(
+    id: string,
+    expectedVersion: number | null,
+    values: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    let query = knex("support_ticket").where({ id }).whereNull("deleted_at")
+    if (expectedVersion !== null) query = query.andWhere({ version: expectedVersion })
+    const rows = await query
+      .update({ ...values, version: knex.raw("version + 1"), updated_at: knex.fn.now() })
+      .returning("id")
+    return rows.length > 0
+  }
+
+  /** Adds `delta` to a canned reply's usage count in one statement (never below zero). */
+  @InjectManager()
+  async incrementCannedReplyUsage(
+    id: string,
+    delta: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute<{ id: string }[]>(
+      `UPDATE support_canned_reply SET usage_count = GREATEST(usage_count + ?, 0), updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL RETURNING id`,
+      [delta, id]
+    )
+    return rows.length > 0
+  }
 }
 
 export default HelpdeskModuleService

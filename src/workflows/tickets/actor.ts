@@ -12,11 +12,6 @@ export function authorFor(actor: HelpdeskActor): MessageAuthor {
   }
 }
 
-/** Every write to one ticket holds this lock (Locking module: in-memory or Redis). */
-export function ticketLock(ticketId: string) {
-  return { key: `support_ticket:${ticketId}`, timeout: 30, ttl: 60, retryInterval: 0.02 }
-}
-
 /** Agents and the system may act on any ticket; a shopper only on their own (account or token). */
 export function actorMayAccess(
   actor: HelpdeskActor,

@@ -39,6 +39,8 @@ export type CreateTicketWorkflowInput = {
   /** Guests get a token to follow their ticket. */
   issue_guest_token?: boolean
   metadata?: Record<string, unknown> | null
+  /** Passed to the workflow's hook for host extensions (see docs/architecture.md "Hooks"). */
+  additional_data?: Record<string, unknown>
 }
 
 export type AddTicketMessageWorkflowInput = {
@@ -53,6 +55,10 @@ export type AddTicketMessageWorkflowInput = {
   status?: TicketStatus
   /** The ticket's `updated_at` as the writer saw it; a later change refuses the write (409). */
   expected_updated_at?: string | null
+  /** A shopper's reply on a merged ticket goes to the surviving ticket (store routes). */
+  follow_merges?: boolean
+  /** Passed to the workflow's hook for host extensions (see docs/architecture.md "Hooks"). */
+  additional_data?: Record<string, unknown>
 }
 
 export type UpdateTicketWorkflowInput = {
@@ -66,6 +72,10 @@ export type UpdateTicketWorkflowInput = {
   metadata?: Record<string, unknown> | null
   /** The ticket's `updated_at` as the writer saw it; a later change refuses the write (409). */
   expected_updated_at?: string | null
+  /** A shopper's reopen of a merged ticket goes to the surviving ticket (store routes). */
+  follow_merges?: boolean
+  /** Passed to the workflow's hook for host extensions (see docs/architecture.md "Hooks"). */
+  additional_data?: Record<string, unknown>
 }
 
 export type BulkUpdateTicketsWorkflowInput = {
@@ -76,4 +86,6 @@ export type BulkUpdateTicketsWorkflowInput = {
   assignee_id?: string | null
   /** Added to each ticket's own tags. */
   add_tags?: string[]
+  /** Seconds to wait for busy tickets before failing (default 30). */
+  lock_timeout_seconds?: number
 }

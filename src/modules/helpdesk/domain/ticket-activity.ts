@@ -48,3 +48,37 @@ export function ticketChangesAfterMessage(
   }
   return changes
 }
+
+/** Ticket columns a shopper sees (store-ticket.ts); a change to one of them is public activity. */
+export const SHOPPER_VISIBLE_FIELDS = [
+  "subject",
+  "status",
+  "category",
+  "order_id",
+  "last_message_at",
+  "rating_score",
+  "rating_comment",
+  "rated_at",
+] as const
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return a != null && b != null && new Date(a as Date).getTime() === new Date(b as Date).getTime()
+  }
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+}
+
+/**
+ * Adds `public_updated_at` when `changes` alter a column the shopper sees (or `publicChange` says
+ * the public thread changed otherwise, e.g. messages moved in by a merge). Priority, tags,
+ * assignee, metadata and internal notes leave it alone.
+ */
+export function withPublicActivity(
+  ticket: Record<string, unknown>,
+  changes: Record<string, unknown>,
+  now: Date,
+  publicChange = false
+): Record<string, unknown> {
+  const visible = SHOPPER_VISIBLE_FIELDS.some((k) => k in changes && !sameValue(changes[k], ticket[k]))
+  return visible || publicChange ? { ...changes, public_updated_at: now } : changes
+}

@@ -45,6 +45,11 @@ const SupportTicket = model
     // A generated tsvector column over it is added by migration and GIN-indexed.
     search_text: model.text().default(""),
     metadata: model.json().nullable(),
+    // Bumped by every write; writes are UPDATE ... WHERE version = <read> (service.updateTicketIfVersion).
+    version: model.number().default(0),
+    // The last change a shopper can see (public messages, status, rating, category...); store
+    // responses show it as updated_at so internal notes and agent-only edits leave no trace.
+    public_updated_at: model.dateTime().nullable(),
     messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
   })
   .cascades({ delete: ["messages"] })

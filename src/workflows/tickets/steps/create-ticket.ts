@@ -54,6 +54,7 @@ export const createTicketStep = createStep(
       access_token_expires_at: nonce ? new Date(now.getTime() + ttlDays * 86_400_000) : null,
       search_text: searchTextOf(input.subject),
       metadata: input.metadata ?? null,
+      public_updated_at: now,
       ...activity,
       // Same time as the first message and the activity times (the generated types leave out
       // created_at, which the model accepts).

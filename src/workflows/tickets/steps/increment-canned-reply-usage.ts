@@ -4,23 +4,20 @@ import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 
 export const incrementCannedReplyUsageStepId = "increment-support-canned-reply-usage"
 
-/** Counts a use of a canned reply; an unknown id is ignored (the reply may have been deleted). */
+/**
+ * Counts a use of a canned reply in one SQL statement, so concurrent uses all count; an unknown
+ * id is ignored (the reply may have been deleted). The compensation takes the use back.
+ */
 export const incrementCannedReplyUsageStep = createStep(
   incrementCannedReplyUsageStepId,
   async (input: { canned_reply_id?: string | null }, { container }) => {
     if (!input.canned_reply_id) return new StepResponse(null, null)
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [reply] = await helpdesk.listSupportCannedReplies(
-      { id: input.canned_reply_id },
-      { select: ["id", "usage_count"], take: 1 }
-    )
-    if (!reply) return new StepResponse(null, null)
-    await helpdesk.updateSupportCannedReplies({ id: reply.id, usage_count: reply.usage_count + 1 })
-    return new StepResponse(reply.id, { id: reply.id, usage_count: reply.usage_count })
+    const counted = await helpdesk.incrementCannedReplyUsage(input.canned_reply_id, 1)
+    return counted ? new StepResponse(input.canned_reply_id, input.canned_reply_id) : new StepResponse(null, null)
   },
-  async (previous, { container }) => {
-    if (!previous) return
-    const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await helpdesk.updateSupportCannedReplies(previous)
+  async (id, { container }) => {
+    if (!id) return
+    await container.resolve<HelpdeskModuleService>(HELPDESK_MODULE).incrementCannedReplyUsage(id, -1)
   }
 )

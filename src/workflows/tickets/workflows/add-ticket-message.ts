@@ -1,36 +1,60 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import {
+  createHook,
   createWorkflow,
   transform,
   when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
-import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
+import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
 import { incrementCannedReplyUsageStep } from "../steps/increment-canned-reply-usage"
 import { loadTicketForActorStep } from "../steps/load-ticket-for-actor"
-import { updateTicketsStep } from "../steps/update-tickets"
+import { lockTicketsStep } from "../steps/lock-tickets"
+import { resolveShopperTicketStep } from "../steps/resolve-shopper-ticket"
+import { unlockTicketsStep } from "../steps/unlock-tickets"
+import { TicketChangeRequest } from "../ticket-changes"
 import { AddTicketMessageWorkflowInput } from "../types"
 import { uploaderKeysFor } from "../uploader-keys"
-import { authorFor, ticketLock } from "../actor"
+import { authorFor } from "../actor"
 
 export const addTicketMessageWorkflowId = "add-support-ticket-message"
 
 /**
- * Adds a reply or internal note. Replies to one ticket are serialised by a lock so concurrent
- * replies are all kept and the ticket's activity times and status end up right.
+ * Adds a reply or internal note. Writes to one ticket are serialised by the ticket lock and
+ * guarded by its version, so concurrent replies are all kept and the ticket's activity times and
+ * status end up right. With `follow_merges` a shopper's reply on a merged ticket lands on the
+ * surviving one (`redirected_from` in the result names the ticket asked for).
+ *
+ * Hook `messageCreated` ({ ticket, message, additional_data }) runs before the lock is released;
+ * a hook that throws rolls the message back.
+ *
+ * @example
+ * const { result } = await addTicketMessageWorkflow(container).run({
+ *   input: { ticket_id, body: "Thanks!", actor: { type: "agent", id: userId } },
+ * })
  */
 export const addTicketMessageWorkflow = createWorkflow(
   addTicketMessageWorkflowId,
   (input: WorkflowData<AddTicketMessageWorkflowInput>) => {
-    const lock = transform({ input }, ({ input }) => ticketLock(input.ticket_id))
-    acquireLockStep(lock)
-    const ticket = loadTicketForActorStep({ ticket_id: input.ticket_id, actor: input.actor })
+    const target = resolveShopperTicketStep({
+      ticket_id: input.ticket_id,
+      actor: input.actor,
+      follow_merges: input.follow_merges,
+    })
+    const locks = lockTicketsStep(transform({ target }, ({ target }) => ({ ids: [target.ticket_id] })))
+    const ticket = loadTicketForActorStep(
+      transform({ input, target }, ({ input, target }) => ({
+        ticket_id: target.ticket_id,
+        actor: input.actor,
+        via_ticket_id: target.redirected_from,
+      }))
+    )
 
     const messageInput = transform({ input, ticket }, ({ input, ticket }) => {
       if (input.internal && input.actor.type !== "agent") {
@@ -39,7 +63,7 @@ export const addTicketMessageWorkflow = createWorkflow(
       assertUnchangedSince(ticket.updated_at, input.expected_updated_at)
       const author = authorFor(input.actor)
       return {
-        ticket_id: input.ticket_id,
+        ticket_id: ticket.id,
         author_type: author.type,
         author_id: author.id ?? null,
         // A guest signs with the name they gave when opening the ticket.
@@ -59,28 +83,52 @@ export const addTicketMessageWorkflow = createWorkflow(
     }))
     claimAttachmentsStep(claim)
 
-    const changes = transform({ input, ticket, message }, ({ input, ticket, message }) => [
-      ticketChangesAfterMessage(ticket, message, input.status),
+    const requests = transform({ input, ticket, message }, ({ input, ticket, message }): TicketChangeRequest[] => [
+      {
+        kind: "message",
+        id: ticket.id,
+        message: {
+          author_type: message.author_type,
+          internal: message.internal,
+          body: message.body,
+          created_at: message.created_at,
+        },
+        status: input.status,
+      },
     ])
-    const tickets = updateTicketsStep(changes)
-    const updated = transform({ tickets }, ({ tickets }) => tickets[0])
+    const applied = applyTicketChangesStep(requests)
+    const updated = transform({ applied }, ({ applied }) => applied.tickets[0])
     incrementCannedReplyUsageStep({ canned_reply_id: input.canned_reply_id })
-    releaseLockStep(lock)
+
+    const messageCreated = createHook("messageCreated", {
+      ticket: updated,
+      message,
+      additional_data: input.additional_data,
+    })
+    unlockTicketsStep(locks)
 
     emitEventStep({
       eventName: HelpdeskEvents.MESSAGE_CREATED,
-      data: { id: input.ticket_id, message_id: message.id },
+      data: transform({ ticket, message }, ({ ticket, message }) => ({ id: ticket.id, message_id: message.id })),
     })
-    const statusChanged = transform({ ticket, changes }, ({ ticket, changes }) =>
-      changes[0].status !== undefined && changes[0].status !== ticket.status
-    )
+    const statusChanged = transform({ applied }, ({ applied }) => {
+      const { before, changes } = applied.applied[0]
+      return changes.status !== undefined && changes.status !== before.status
+    })
     when({ statusChanged }, ({ statusChanged }) => statusChanged).then(() => {
       emitEventStep({
         eventName: HelpdeskEvents.STATUS_CHANGED,
-        data: { id: input.ticket_id },
+        data: transform({ ticket }, ({ ticket }) => ({ id: ticket.id })),
       }).config({ name: "emit-support-status-changed" })
     })
 
-    return new WorkflowResponse({ ticket: updated, message })
+    return new WorkflowResponse(
+      transform({ updated, message, target }, ({ updated, message, target }) => ({
+        ticket: updated,
+        message,
+        redirected_from: target.redirected_from,
+      })),
+      { hooks: [messageCreated] }
+    )
   }
 )

@@ -4,63 +4,70 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
-import { ticketLock } from "../actor"
-import { statusChangeFields, statusLine } from "../status-change"
+import { statusLine } from "../status-change"
+import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { createMessagesStep } from "../steps/create-messages"
 import { loadTicketsStep } from "../steps/load-tickets"
-import { TicketChanges, updateTicketsStep } from "../steps/update-tickets"
+import { lockTicketsStep } from "../steps/lock-tickets"
+import { unlockTicketsStep } from "../steps/unlock-tickets"
 import { validateAssigneeStep } from "../steps/validate-assignee"
+import { TicketChangeRequest } from "../ticket-changes"
 import { BulkUpdateTicketsWorkflowInput } from "../types"
 
 export const bulkUpdateTicketsWorkflowId = "bulk-update-support-tickets"
 
 /**
  * One change applied to many tickets at once, all or nothing (the inbox's bulk actions): status,
- * priority, assignee, and tags added to each ticket's own. Every ticket is locked like a single
- * update, status changes leave the same system line, and the same events are emitted per ticket.
+ * priority, assignee, and tags added to each ticket's own. All tickets are locked together
+ * (all or nothing), status changes leave the same system line, and the same events are emitted per ticket.
  */
 export const bulkUpdateTicketsWorkflow = createWorkflow(
   bulkUpdateTicketsWorkflowId,
   (input: WorkflowData<BulkUpdateTicketsWorkflowInput>) => {
-    const lock = transform({ input }, ({ input }) => {
-      const keys = [...new Set(input.ids)].sort().map((id) => ticketLock(id))
-      return { ...keys[0], key: keys.map((k) => k.key) }
-    })
-    acquireLockStep(lock)
-    const tickets = loadTicketsStep({ ids: input.ids })
+    const locks = lockTicketsStep(
+      transform({ input }, ({ input }) => ({ ids: input.ids, timeout_seconds: input.lock_timeout_seconds }))
+    )
+    loadTicketsStep({ ids: input.ids })
     validateAssigneeStep({ assignee_id: input.assignee_id })
 
-    const plan = transform({ input, tickets }, ({ input, tickets }) => {
-      const now = new Date()
-      return tickets.map((ticket) => {
-        const change: TicketChanges = { id: ticket.id }
-        if (input.priority !== undefined) change.priority = input.priority
-        if (input.assignee_id !== undefined) change.assignee_id = input.assignee_id
-        if (input.add_tags?.length) change.tags = [...new Set([...(ticket.tags ?? []), ...input.add_tags])]
-        Object.assign(change, statusChangeFields(ticket.status, input.status, input.actor.type, now))
-        const statusChanged = change.status !== undefined
-        const assigned = input.assignee_id !== undefined && input.assignee_id !== ticket.assignee_id
-        return { ticket, change, statusChanged, assigned }
-      })
+    const requests = transform({ input }, ({ input }): TicketChangeRequest[] => {
+      const set: Record<string, unknown> = {}
+      if (input.priority !== undefined) set.priority = input.priority
+      if (input.assignee_id !== undefined) set.assignee_id = input.assignee_id
+      return [...new Set(input.ids)].map((id) => ({
+        kind: "update" as const,
+        id,
+        actor_type: input.actor.type,
+        set,
+        add_tags: input.add_tags,
+        status: input.status,
+      }))
     })
-
-    const updated = updateTicketsStep(transform({ plan }, ({ plan }) => plan.map((p) => p.change)))
+    const applied = applyTicketChangesStep(requests)
+    const plan = transform({ applied }, ({ applied }) =>
+      applied.applied.map(({ before, changes }) => ({
+        before,
+        changes,
+        statusChanged: changes.status !== undefined && changes.status !== before.status,
+        assigned: changes.assignee_id !== undefined && changes.assignee_id !== before.assignee_id,
+      }))
+    )
     createMessagesStep(
       transform({ plan, input }, ({ plan, input }) =>
         plan
           .filter((p) => p.statusChanged)
-          .map((p) => statusLine(p.ticket.id, p.ticket.status, p.change.status as TicketStatus, input.actor.name))
+          .map((p) => statusLine(p.before.id, p.before.status, p.changes.status as TicketStatus, input.actor.name))
       )
     )
-    releaseLockStep(lock)
+    unlockTicketsStep(locks)
 
     const events = transform({ plan }, ({ plan }) => ({
-      updated: plan.map((p) => ({ id: p.ticket.id })),
-      statusChanged: plan.filter((p) => p.statusChanged).map((p) => ({ id: p.ticket.id })),
-      assigned: plan.filter((p) => p.assigned).map((p) => ({ id: p.ticket.id })),
+      updated: plan.map((p) => ({ id: p.before.id })),
+      statusChanged: plan.filter((p) => p.statusChanged).map((p) => ({ id: p.before.id })),
+      assigned: plan.filter((p) => p.assigned).map((p) => ({ id: p.before.id })),
     }))
     emitEventStep({ eventName: HelpdeskEvents.TICKET_UPDATED, data: events.updated })
     emitEventStep({ eventName: HelpdeskEvents.STATUS_CHANGED, data: events.statusChanged }).config({
@@ -70,6 +77,6 @@ export const bulkUpdateTicketsWorkflow = createWorkflow(
       name: "emit-support-assigned",
     })
 
-    return new WorkflowResponse(updated)
+    return new WorkflowResponse(transform({ applied }, ({ applied }) => applied.tickets))
   }
 )

@@ -1,4 +1,5 @@
 import {
+  createHook,
   createWorkflow,
   transform,
   WorkflowData,
@@ -19,6 +20,14 @@ export const createTicketWorkflowId = "create-support-ticket"
 /**
  * Opens a ticket with its first message. Shoppers may only link their own order; the result
  * carries the guest access token when one was issued (shown once, never stored in clear).
+ *
+ * Hook `ticketCreated` ({ ticket, message, additional_data }) runs after the writes; a hook that
+ * throws rolls the creation back.
+ *
+ * @example
+ * const { result } = await createTicketWorkflow(container).run({
+ *   input: { subject: "Where is my order?", body: "...", author: { type: "customer", id: customerId }, customer_id: customerId },
+ * })
  */
 export const createTicketWorkflow = createWorkflow(
   createTicketWorkflowId,
@@ -52,6 +61,11 @@ export const createTicketWorkflow = createWorkflow(
       uploaded_by: uploaderKeysFor(input.author, input.customer_id),
     }))
     claimAttachmentsStep(claim)
+    const ticketCreated = createHook("ticketCreated", {
+      ticket: created.ticket,
+      message,
+      additional_data: input.additional_data,
+    })
 
     emitEventStep({
       eventName: HelpdeskEvents.TICKET_CREATED,
@@ -67,7 +81,8 @@ export const createTicketWorkflow = createWorkflow(
         ticket: created.ticket,
         message,
         access_token: created.access_token,
-      }))
+      })),
+      { hooks: [ticketCreated] }
     )
   }
 )

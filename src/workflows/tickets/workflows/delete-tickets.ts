@@ -4,11 +4,12 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, deleteFilesWorkflow, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { deleteFilesWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { findTicketAttachmentsStep } from "../../attachments/steps/find-ticket-attachments"
-import { ticketLock } from "../actor"
 import { deleteTicketsStep } from "../steps/delete-tickets"
+import { lockTicketsStep } from "../steps/lock-tickets"
+import { unlockTicketsStep } from "../steps/unlock-tickets"
 
 export type DeleteTicketsWorkflowInput = { ids: string[] }
 
@@ -17,8 +18,7 @@ export const deleteTicketsWorkflowId = "delete-support-tickets"
 /**
  * Deletes tickets with their messages, attachment rows and stored files. Rows are soft-deleted
  * first (restorable if anything fails); the files, which cannot be brought back, go last. Each
- * ticket is locked so no reply adds a file meanwhile (run as a sub-workflow, the parent holds
- * the locks). Unknown ids are skipped. Returns the ids deleted.
+ * ticket is locked so no reply adds a file meanwhile. Unknown ids are skipped. Returns the ids deleted.
  *
  * @example
  * const { result } = await deleteTicketsWorkflow(container).run({ input: { ids: ["supt_123"] } })
@@ -26,14 +26,10 @@ export const deleteTicketsWorkflowId = "delete-support-tickets"
 export const deleteTicketsWorkflow = createWorkflow(
   deleteTicketsWorkflowId,
   (input: WorkflowData<DeleteTicketsWorkflowInput>) => {
-    const lock = transform({ input }, ({ input }) => {
-      const keys = [...new Set(input.ids)].sort().map((id) => ticketLock(id))
-      return { ...ticketLock(""), key: keys.map((k) => k.key) }
-    })
-    acquireLockStep(lock)
+    const locks = lockTicketsStep(transform({ input }, ({ input }) => ({ ids: input.ids })))
     const attachments = findTicketAttachmentsStep({ ticket_ids: input.ids })
     const deleted = deleteTicketsStep({ ids: input.ids })
-    releaseLockStep(lock)
+    unlockTicketsStep(locks)
 
     deleteFilesWorkflow.runAsStep({
       input: transform({ attachments }, ({ attachments }) => ({ ids: attachments.map((a) => a.file_id) })),

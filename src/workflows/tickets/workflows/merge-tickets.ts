@@ -5,13 +5,16 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
-import { mergeSearchText } from "../../../modules/helpdesk/domain/search-tokens"
+import { assertMergeAllowed } from "../../../modules/helpdesk/domain/merge-rules"
+import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketsStep } from "../steps/load-tickets"
+import { lockTicketsStep } from "../steps/lock-tickets"
 import { moveMessagesStep } from "../steps/move-messages"
-import { updateTicketsStep } from "../steps/update-tickets"
+import { unlockTicketsStep } from "../steps/unlock-tickets"
+import { TicketChangeRequest } from "../ticket-changes"
 
 export const mergeTicketsWorkflowId = "merge-support-tickets"
 
@@ -21,18 +24,23 @@ export type MergeTicketsWorkflowInput = {
   /** Tickets whose messages move to the target; they are closed and point to it. */
   source_ids: string[]
   actor: { id: string; name?: string | null }
+  /** Seconds to wait for busy tickets before failing (default 30). */
+  lock_timeout_seconds?: number
 }
 
-/** Merges duplicate tickets of one requester into one thread. */
+/**
+ * Merges duplicate tickets of one requester into one thread. The target's requester must be at
+ * least as verified as each source's (domain/merge-rules.ts), else 400 with the reason.
+ */
 export const mergeTicketsWorkflow = createWorkflow(
   mergeTicketsWorkflowId,
   (input: WorkflowData<MergeTicketsWorkflowInput>) => {
-    const lock = transform({ input }, ({ input }) => ({
-      key: [input.target_id, ...input.source_ids].map((id) => `support_ticket:${id}`),
-      timeout: 30,
-      ttl: 60,
-    }))
-    acquireLockStep(lock)
+    const locks = lockTicketsStep(
+      transform({ input }, ({ input }) => ({
+        ids: [input.target_id, ...input.source_ids],
+        timeout_seconds: input.lock_timeout_seconds,
+      }))
+    )
     const ids = transform({ input }, ({ input }) => ({ ids: [input.target_id, ...input.source_ids] }))
     const tickets = loadTicketsStep(ids)
 
@@ -41,25 +49,23 @@ export const mergeTicketsWorkflow = createWorkflow(
       if (!sources.length || sources.some((s) => s.id === target.id)) {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "Name at least one other ticket to merge")
       }
-      const sameRequester = (s: typeof target) =>
-        (target.customer_id && s.customer_id === target.customer_id) ||
-        (!target.customer_id && !s.customer_id && !!target.email && s.email?.toLowerCase() === target.email.toLowerCase())
-      if (!sources.every(sameRequester)) {
-        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Only tickets of the same requester can be merged")
-      }
-      const now = new Date()
-      const lastMessage = [target, ...sources]
-        .map((t) => t.last_message_at && new Date(t.last_message_at).getTime())
-        .filter((t): t is number => !!t)
+      assertMergeAllowed(target, sources)
+      const requests: TicketChangeRequest[] = [
+        {
+          kind: "merge_into",
+          id: target.id,
+          sources: sources.map((s) => ({ search_text: s.search_text, last_message_at: s.last_message_at })),
+        },
+        ...sources.map((s) => ({
+          kind: "update" as const,
+          id: s.id,
+          actor_type: "agent" as const,
+          status: "closed" as const,
+          set: { merged_into_id: target.id },
+        })),
+      ]
       return {
-        updates: [
-          {
-            id: target.id,
-            search_text: sources.reduce((acc, s) => mergeSearchText(acc, s.search_text ?? ""), target.search_text ?? ""),
-            last_message_at: lastMessage.length ? new Date(Math.max(...lastMessage)) : target.last_message_at,
-          },
-          ...sources.map((s) => ({ id: s.id, status: "closed", closed_at: now, merged_into_id: target.id })),
-        ],
+        requests,
         note: {
           ticket_id: target.id,
           author_type: "system" as const,
@@ -72,14 +78,14 @@ export const mergeTicketsWorkflow = createWorkflow(
       }
     })
     moveMessagesStep({ source_ids: input.source_ids, target_id: input.target_id })
-    const updated = updateTicketsStep(transform({ plan }, ({ plan }) => plan.updates))
+    const applied = applyTicketChangesStep(transform({ plan }, ({ plan }) => plan.requests))
     createMessageStep(transform({ plan }, ({ plan }) => plan.note))
-    releaseLockStep(lock)
+    unlockTicketsStep(locks)
 
     emitEventStep({
       eventName: HelpdeskEvents.MERGED,
       data: { id: input.target_id, source_ids: input.source_ids },
     })
-    return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]))
+    return new WorkflowResponse(transform({ applied }, ({ applied }) => applied.tickets[0]))
   }
 )

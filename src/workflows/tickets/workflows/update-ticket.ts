@@ -1,21 +1,24 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import {
+  createHook,
   createWorkflow,
   transform,
   when,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
-import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
-import { ticketLock } from "../actor"
-import { statusChangeFields, statusLine } from "../status-change"
+import { statusLine } from "../status-change"
+import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketForActorStep } from "../steps/load-ticket-for-actor"
-import { updateTicketsStep } from "../steps/update-tickets"
+import { lockTicketsStep } from "../steps/lock-tickets"
+import { resolveShopperTicketStep } from "../steps/resolve-shopper-ticket"
+import { unlockTicketsStep } from "../steps/unlock-tickets"
 import { validateAssigneeStep } from "../steps/validate-assignee"
+import { TicketChangeRequest } from "../ticket-changes"
 import { UpdateTicketWorkflowInput } from "../types"
 
 export const updateTicketWorkflowId = "update-support-ticket"
@@ -25,52 +28,80 @@ const AGENT_ONLY = ["priority", "assignee_id", "category", "tags", "metadata"] a
 /**
  * Changes a ticket's status and properties. Status moves follow the one transition table
  * (domain/status-transitions.ts); a status change leaves a system line in the thread.
+ *
+ * Hook `ticketUpdated` ({ ticket, additional_data }) runs before the lock is released; a hook that
+ * throws rolls the change back.
+ *
+ * @example
+ * await updateTicketWorkflow(container).run({
+ *   input: { id: ticketId, actor: { type: "agent", id: userId }, priority: "high" },
+ * })
  */
 export const updateTicketWorkflow = createWorkflow(
   updateTicketWorkflowId,
   (input: WorkflowData<UpdateTicketWorkflowInput>) => {
-    const lock = transform({ input }, ({ input }) => ticketLock(input.id))
-    acquireLockStep(lock)
-    const ticket = loadTicketForActorStep({ ticket_id: input.id, actor: input.actor })
+    const target = resolveShopperTicketStep({ ticket_id: input.id, actor: input.actor, follow_merges: input.follow_merges })
+    const locks = lockTicketsStep(transform({ target }, ({ target }) => ({ ids: [target.ticket_id] })))
+    const ticket = loadTicketForActorStep(
+      transform({ input, target }, ({ input, target }) => ({
+        ticket_id: target.ticket_id,
+        actor: input.actor,
+        via_ticket_id: target.redirected_from,
+      }))
+    )
     validateAssigneeStep({ assignee_id: input.assignee_id })
 
-    const changes = transform({ input, ticket }, ({ input, ticket }) => {
+    const requests = transform({ input, ticket }, ({ input, ticket }): TicketChangeRequest[] => {
       if (input.actor.type === "customer" && AGENT_ONLY.some((k) => input[k] !== undefined)) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Shoppers can only close or reopen a ticket")
       }
-      assertUnchangedSince(ticket.updated_at, input.expected_updated_at)
-      const change: { id: string } & Record<string, unknown> = { id: ticket.id }
-      for (const key of AGENT_ONLY) if (input[key] !== undefined) change[key] = input[key]
-      return Object.assign(change, statusChangeFields(ticket.status, input.status, input.actor.type, new Date()))
+      const set: Record<string, unknown> = {}
+      for (const key of AGENT_ONLY) if (input[key] !== undefined) set[key] = input[key]
+      return [
+        {
+          kind: "update",
+          id: ticket.id,
+          actor_type: input.actor.type,
+          set,
+          status: input.status,
+          expected_updated_at: input.expected_updated_at,
+        },
+      ]
     })
-    const tickets = updateTicketsStep(transform({ changes }, ({ changes }) => [changes]))
-    const updated = transform({ tickets }, ({ tickets }) => tickets[0])
+    const applied = applyTicketChangesStep(requests)
+    const updated = transform({ applied }, ({ applied }) => applied.tickets[0])
 
-    const flags = transform({ ticket, changes }, ({ ticket, changes }) => ({
-      statusChanged: changes.status !== undefined,
-      assigned: changes.assignee_id !== undefined && changes.assignee_id !== ticket.assignee_id,
-    }))
+    const flags = transform({ applied }, ({ applied }) => {
+      const { before, changes } = applied.applied[0]
+      return {
+        statusChanged: changes.status !== undefined && changes.status !== before.status,
+        assigned: changes.assignee_id !== undefined && changes.assignee_id !== before.assignee_id,
+      }
+    })
 
     when({ flags }, ({ flags }) => flags.statusChanged).then(() => {
-      const note = transform({ input, ticket, changes }, ({ input, ticket, changes }) =>
-        statusLine(ticket.id, ticket.status, changes.status as TicketStatus, input.actor.name)
-      )
+      const note = transform({ input, applied }, ({ input, applied }) => {
+        const { before, changes } = applied.applied[0]
+        return statusLine(before.id, before.status, changes.status as TicketStatus, input.actor.name)
+      })
       createMessageStep(note).config({ name: "create-support-status-message" })
     })
-    releaseLockStep(lock)
+    const ticketUpdated = createHook("ticketUpdated", { ticket: updated, additional_data: input.additional_data })
+    unlockTicketsStep(locks)
 
-    emitEventStep({ eventName: HelpdeskEvents.TICKET_UPDATED, data: { id: input.id } })
+    const eventData = transform({ ticket }, ({ ticket }) => ({ id: ticket.id }))
+    emitEventStep({ eventName: HelpdeskEvents.TICKET_UPDATED, data: eventData })
     when({ flags }, ({ flags }) => flags.statusChanged).then(() => {
-      emitEventStep({ eventName: HelpdeskEvents.STATUS_CHANGED, data: { id: input.id } }).config({
+      emitEventStep({ eventName: HelpdeskEvents.STATUS_CHANGED, data: eventData }).config({
         name: "emit-support-status-changed",
       })
     })
     when({ flags }, ({ flags }) => flags.assigned).then(() => {
-      emitEventStep({ eventName: HelpdeskEvents.ASSIGNED, data: { id: input.id } }).config({
+      emitEventStep({ eventName: HelpdeskEvents.ASSIGNED, data: eventData }).config({
         name: "emit-support-assigned",
       })
     })
 
-    return new WorkflowResponse(updated)
+    return new WorkflowResponse(updated, { hooks: [ticketUpdated] })
   }
 )

@@ -6,6 +6,7 @@ import { Composer } from "../../../components/ticket/composer"
 import { CustomerSidebar } from "../../../components/ticket/customer-sidebar"
 import { Thread } from "../../../components/ticket/thread"
 import { TicketProperties } from "../../../components/ticket/ticket-properties"
+import { MergeTickets } from "../../../components/ticket/merge-tickets"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
 /**
@@ -37,6 +38,7 @@ const TicketPage = () => {
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <TicketProperties ticket={current} onStale={refresh} />
+        {current.status !== "closed" && <MergeTickets ticket={current} />}
         {context.data ? (
           <CustomerSidebar ticket={current} context={context.data} />
         ) : context.isError ? (

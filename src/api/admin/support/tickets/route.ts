@@ -54,6 +54,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType
       assignee_id: body.assignee_id ?? null,
       attachment_ids: body.attachment_ids,
       author: { type: "agent", id: agent.id, name: agent.name },
+      additional_data: body.additional_data,
     },
   })
   const ticket = await retrieveAdminTicket(req.scope, result.ticket.id, req.queryConfig.fields)

@@ -6,6 +6,7 @@ import {
 } from "../../../../modules/helpdesk/domain/constants"
 import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
 import {
+  additionalData,
   category,
   email,
   emailFilter,
@@ -60,6 +61,7 @@ export const AdminCreateTicket = z
     tags: z.array(tag).max(20).optional(),
     assignee_id: id.optional(),
     attachment_ids: z.array(id).max(10).optional(),
+    additional_data: additionalData,
   })
   .strict()
   .refine((b) => !!b.customer_id !== !!b.email, {
@@ -77,6 +79,7 @@ export const AdminUpdateTicket = z
     tags: z.array(tag).max(20).optional(),
     metadata: jsonObject.nullable().optional(),
     expected_updated_at: expectedUpdatedAt,
+    additional_data: additionalData,
   })
   .strict()
 export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
@@ -90,6 +93,7 @@ export const AdminAddTicketMessage = z
     // Reply and set the status in one step (e.g. "pending" while waiting on the shopper).
     status: z.enum(TICKET_STATUSES).optional(),
     expected_updated_at: expectedUpdatedAt,
+    additional_data: additionalData,
   })
   .strict()
 export type AdminAddTicketMessageType = z.infer<typeof AdminAddTicketMessage>

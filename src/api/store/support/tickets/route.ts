@@ -61,6 +61,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             idempotency_key: idempotency?.key ?? null,
             idempotency_fingerprint: idempotency?.fingerprint ?? null,
             issue_guest_token: !customerId,
+            additional_data: body.additional_data,
           },
         })
         .then(({ result }) => ({ ticket: result.ticket, access_token: result.access_token, message: result.message })),

@@ -5,6 +5,7 @@ import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/h
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { presentAttachment } from "../../../utils/attachments"
 import { actorMayAccess } from "../../../../workflows/tickets/actor"
+import { mayFollowMerge, mergeChain } from "../../../../workflows/tickets/merge-chain"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { storeName } from "../../../utils/store-name"
 
@@ -35,6 +36,7 @@ export const STORE_TICKET_SELECT = [
   "customer_id",
   "access_token_hash",
   "access_token_expires_at",
+  "public_updated_at",
 ]
 
 type AnyRecord = Record<string, any>
@@ -71,6 +73,8 @@ export function presentStoreTicket(
 ) {
   const out: AnyRecord = {}
   for (const field of TICKET_FIELDS) out[field] = ticket[field] ?? null
+  // Shoppers see the time of public activity only: internal notes and agent-only edits move updated_at.
+  if (ticket.public_updated_at) out.updated_at = ticket.public_updated_at
   out.rating = ticket.rated_at
     ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
     : null
@@ -128,4 +132,22 @@ export async function retrieveStoreTicket(scope: Resolver, id: string, actor: He
   return presentStoreTicket(ticket, thread, {
     storeName: needsStoreName(thread.messages) ? await storeName(scope) : null,
   })
+}
+
+/**
+ * The store answer for `id`: the ticket itself, or for a merged ticket the surviving one with
+ * `redirected_from: id` when the shopper may follow the merge (workflows/tickets/merge-chain.ts).
+ * A shopper who may not still sees their merged (closed, now empty) ticket, flagged `merged`.
+ */
+export async function retrieveStoreTicketFollowingMerges(scope: Resolver, id: string, actor: HelpdeskActor) {
+  const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const chain = await mergeChain(helpdesk, id)
+  if (chain.length > 1 && actorMayAccess(actor, chain[0])) {
+    if (mayFollowMerge(actor, chain)) {
+      const survivor = chain[chain.length - 1]
+      return { ticket: await retrieveStoreTicket(scope, survivor.id, { type: "system" }), redirected_from: id }
+    }
+    return { ticket: { ...(await retrieveStoreTicket(scope, id, actor)), merged: true } }
+  }
+  return { ticket: await retrieveStoreTicket(scope, id, actor) }
 }

@@ -3,6 +3,7 @@ import { TICKET_STATUSES } from "../../../../modules/helpdesk/domain/constants"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
 import {
+  additionalData,
   category,
   email,
   findParams,
@@ -25,6 +26,7 @@ export const StoreCreateTicket = z
     // Guests only; a signed-in customer's ticket always uses the account's email and name.
     email: email.optional(),
     name: personName.optional(),
+    additional_data: additionalData,
   })
   .strict()
 export type StoreCreateTicketType = z.infer<typeof StoreCreateTicket>
@@ -42,6 +44,7 @@ export const StoreAddTicketMessage = z
   .object({
     body: messageBody,
     attachment_ids: idList(10).optional(),
+    additional_data: additionalData,
   })
   .strict()
 export type StoreAddTicketMessageType = z.infer<typeof StoreAddTicketMessage>

@@ -28,6 +28,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminAddTicketMessage
     attachment_ids: body.attachment_ids,
     status: body.status,
     expected_updated_at: body.expected_updated_at,
+    additional_data: body.additional_data,
     actor: await agentActor(req),
   }
   if (!(await unlessStaleView(res, () => addTicketMessageWorkflow(req.scope).run({ input })))) return

@@ -7,7 +7,7 @@ import {
   loadStoreThreadPage,
   needsStoreName,
   presentStoreMessage,
-  retrieveStoreTicket,
+  retrieveStoreTicketFollowingMerges,
   retrieveStoreTicketRow,
 } from "../../store-ticket"
 import { StoreAddTicketMessageType, StoreListTicketMessagesType } from "../../validators"
@@ -25,6 +25,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
 
 export const POST = async (req: MedusaRequest<StoreAddTicketMessageType>, res: MedusaResponse) => {
   const actor = await storeActor(req)
+  // A reply on a merged ticket lands on the surviving one, which the response shows.
   await addTicketMessageWorkflow(req.scope).run({
     input: {
       ticket_id: req.params.id,
@@ -32,7 +33,9 @@ export const POST = async (req: MedusaRequest<StoreAddTicketMessageType>, res: M
       attachment_ids: req.validatedBody.attachment_ids,
       channel: "web",
       actor,
+      follow_merges: true,
+      additional_data: req.validatedBody.additional_data,
     },
   })
-  res.status(201).json({ ticket: await retrieveStoreTicket(req.scope, req.params.id, actor) })
+  res.status(201).json(await retrieveStoreTicketFollowingMerges(req.scope, req.params.id, actor))
 }
