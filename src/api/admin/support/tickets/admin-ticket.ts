@@ -77,7 +77,8 @@ export async function loadAdminThreadPage(
   const { data } = found.ids.length
     ? await query.graph({ entity: "support_message", fields: [...new Set(["id", ...fields])], filters: { id: found.ids } })
     : { data: [] as AnyRecord[] }
-  const messages = inPageOrder(found.ids, data).map((m: AnyRecord) => withAttachmentLinks(m, ticketId))
+  const rows = data as { id: string }[]
+  const messages = inPageOrder(found.ids, rows).map((m: AnyRecord) => withAttachmentLinks(m, ticketId))
   return { messages, count: found.count, has_more: found.hasMore }
 }
 
