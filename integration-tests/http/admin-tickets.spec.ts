@@ -43,6 +43,9 @@ medusaIntegrationTestRunner({
         ["post", "/admin/support/tickets/supt_x/assign"],
         ["post", "/admin/support/tickets/supt_x/merge"],
         ["get", "/admin/support/tickets/supt_x/context"],
+        ["get", "/admin/support/tickets/supt_x/messages"],
+        ["get", "/admin/support/tickets/supt_x/attachments/supatt_x"],
+        ["post", "/admin/support/uploads"],
         ["post", "/admin/support/tickets/batch"],
       ] as const) {
         expect(await statusOf(method === "get" ? api.get(path, minji) : api.post(path, {}, minji))).toBe(401)

@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { errorOf, statusOf } from "../helpers/orders"
+import { PNG } from "../helpers/files"
 
 jest.setTimeout(120_000)
 
@@ -20,10 +21,6 @@ process.env.HELPDESK_TEST_OPTIONS = JSON.stringify({
   },
 })
 
-const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
-  "hex"
-)
 
 type Headers = { headers: Record<string, string> }
 const withHeaders = (h: Headers, extra: Record<string, string>): Headers => ({ headers: { ...h.headers, ...extra } })

@@ -3,14 +3,10 @@ import { Modules } from "@medusajs/framework/utils"
 import { deleteTicketsWorkflow } from "../../src/workflows"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { errorOf, statusOf } from "../helpers/orders"
+import { PDF, PNG } from "../helpers/files"
 
 jest.setTimeout(120_000)
 
-const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
-  "hex"
-)
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 
 type Headers = { headers: Record<string, string> }
 type Upload = { name: string; content: Buffer; type?: string }

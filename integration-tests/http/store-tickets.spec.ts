@@ -1,13 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { createOrder, createRegion, errorOf, statusOf } from "../helpers/orders"
+import { PNG } from "../helpers/files"
 
 jest.setTimeout(120_000)
 
-const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082",
-  "hex"
-)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
