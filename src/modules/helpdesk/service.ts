@@ -7,6 +7,7 @@ import SupportAttachment from "./models/support-attachment"
 import SupportCannedReply from "./models/support-canned-reply"
 import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
+import SupportSetting from "./models/support-setting"
 import SupportTicket from "./models/support-ticket"
 
 class HelpdeskModuleService extends MedusaService({
@@ -15,6 +16,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportAttachment,
   SupportCannedReply,
   SupportRateLimit,
+  SupportSetting,
 }) {
   protected readonly options_: HelpdeskOptions
 

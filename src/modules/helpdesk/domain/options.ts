@@ -48,6 +48,31 @@ export const HelpdeskOptionsSchema = z
       })
       .strict()
       .prefault({}),
+    /** Mail both ways (docs/email.md). Off until `enabled`, so a host without an email provider is not broken. */
+    email: z
+      .object({
+        enabled: z.boolean().default(false),
+        /** The sender of every mail: `"<fromName>" <from>`. */
+        from: z.string().email().default("support@localhost"),
+        /** Defaults to the store name. */
+        fromName: z.string().min(1).max(100).optional(),
+        /**
+         * Replies come back to `<replyLocalPart>+<token>@<inboundDomain>`; the inbound relay for
+         * that domain posts them to POST /hooks/support/email.
+         */
+        inboundDomain: z.string().min(1).max(253).regex(/^[A-Za-z0-9.-]+$/).default("localhost"),
+        replyLocalPart: z.string().min(1).max(20).regex(/^[A-Za-z0-9._-]+$/).default("support"),
+        /** `Authorization: Bearer <inboundSecret>` on the inbound webhook; without it the webhook answers 401. */
+        inboundSecret: z.string().min(16).optional(),
+        /** Signs reply addresses and Message-IDs; defaults to the guest token secret. */
+        signingSecret: z.string().min(16).optional(),
+        /** Inbound mails larger than this get 413. */
+        maxInboundBytes: z.number().int().positive().max(100 * MB).default(25 * MB),
+        /** Where the storefront shows a ticket; `{id}` and `{token}` are filled in (guests' private link). */
+        storefrontTicketUrl: z.string().max(500).default("http://localhost:8000/support/tickets/{id}?token={token}"),
+      })
+      .strict()
+      .prefault({}),
   })
   // Medusa adds its own keys (e.g. `database`) to module options, so unknown keys are ignored.
   .strip()

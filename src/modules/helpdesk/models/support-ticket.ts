@@ -22,6 +22,8 @@ const SupportTicket = model
     email: model.text().nullable(),
     name: model.text().nullable(),
     identity: model.enum([...IDENTITY_LEVELS]).default("unverified"),
+    // The shopper's language (Medusa's request locale, e.g. "ko", "el", "en-US"): picks mail templates.
+    locale: model.text().nullable(),
     assignee_id: model.text().nullable(),
     first_response_at: model.dateTime().nullable(),
     solved_at: model.dateTime().nullable(),
