@@ -15,6 +15,14 @@ describe("plugin options", () => {
         guestTicketsStoreWide: { max: 200, windowSeconds: 600 },
         guestUploadsStoreWide: { max: 500, windowSeconds: 600 },
       },
+      email: {
+        enabled: false,
+        from: "support@localhost",
+        inboundDomain: "localhost",
+        replyLocalPart: "support",
+        maxInboundBytes: 25 * 1024 * 1024,
+        storefrontTicketUrl: "http://localhost:8000/support/tickets/{id}?token={token}",
+      },
     })
   })
 
@@ -33,6 +41,9 @@ describe("plugin options", () => {
       /rateLimits\.createTicket\.max/
     )
     expect(() => parseHelpdeskOptions({ trustedProxies: -1 })).toThrow(/trustedProxies/)
+    expect(() => parseHelpdeskOptions({ email: { inboundDomain: "in.example.com\r\nBcc: x" } })).toThrow(/email\.inboundDomain/)
+    expect(() => parseHelpdeskOptions({ email: { from: "not an address" } })).toThrow(/email\.from/)
+    expect(() => parseHelpdeskOptions({ email: { inboundSecret: "short" } })).toThrow(/email\.inboundSecret/)
     expect(() => parseHelpdeskOptions({ trustedProxies: 1.5 })).toThrow(/trustedProxies/)
     expect(parseHelpdeskOptions({ rateLimits: { ticketAction: { max: 3, windowSeconds: 60 } } }).rateLimits).toMatchObject({
       ticketAction: { max: 3, windowSeconds: 60 },
