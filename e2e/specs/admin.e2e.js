@@ -114,6 +114,8 @@ describe("helpdesk admin", { timeout: 15 * 60_000 }, () => {
   })
 
   it("loads the ticket page with the customer's orders, in a bounded number of requests", TIMEOUT, async () => {
+    // Start from a blank page: requests still coming from the previous test's page must not count.
+    await page.goto("about:blank")
     const calls = []
     const listener = (req) => {
       const url = new URL(req.url())

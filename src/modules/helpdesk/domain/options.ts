@@ -48,7 +48,7 @@ export const HelpdeskOptionsSchema = z
       })
       .strict()
       .prefault({}),
-    /** Mail both ways (docs/email.md). Off until `enabled`, so a host without an email provider is not broken. */
+    /** Mail both ways (issue #10; accepted and checked, not used yet: docs/configuration.md). Off until `enabled`, so a host without an email provider is not broken. */
     email: z
       .object({
         enabled: z.boolean().default(false),

@@ -1,4 +1,4 @@
-import { createHmac } from "crypto"
+import { createHmac, timingSafeEqual } from "crypto"
 
 /**
  * Message-IDs of the mail the plugin sends: `<supmsg_...-<kind>.<mac>@<domain>>` for the mail about
@@ -7,8 +7,9 @@ import { createHmac } from "crypto"
  * ticket without a lookup table; the MAC (48 bits) keeps a guessed id from passing as one of ours.
  * Threading by these headers still appends a reply only when its sender is the ticket's requester.
  */
-const KIND = /^[a-z][a-z0-9_]{0,30}$/
-const PARSE = /^<?((?:supmsg|supt)_[0-9A-Z]{26})-([a-z][a-z0-9_]{0,30})\.([0-9a-f]{12})@([^<>@\s]+)>?$/
+const KIND_PATTERN = "[a-z][a-z0-9_]{0,30}"
+const KIND = new RegExp(`^${KIND_PATTERN}$`)
+const PARSE = new RegExp(`^<?((?:supmsg|supt)_[0-9A-Z]{26})-(${KIND_PATTERN})\\.([0-9a-f]{12})@[^<>@\\s]+>?$`)
 
 function mac(secret: string, id: string, kind: string): string {
   return createHmac("sha256", secret).update(`support-message-id:${id}:${kind}`).digest("hex").slice(0, 12)
@@ -27,7 +28,7 @@ export function parseOutgoingMessageId(secret: string, messageId: string): Parse
   const match = PARSE.exec(messageId.trim())
   if (!match) return null
   const [, id, kind, given] = match
-  return mac(secret, id, kind) === given ? { id, kind } : null
+  return timingSafeEqual(Buffer.from(mac(secret, id, kind)), Buffer.from(given)) ? { id, kind } : null
 }
 
 /** Every id of ours among In-Reply-To and References (newest first, as References ends with it). */
