@@ -47,9 +47,8 @@ function secs(ms) {
 async function main() {
   const t0 = Date.now()
   const args = process.argv.slice(2)
-  const jestArgs = []
-  if (args[0] && PROJECTS.includes(args[0])) jestArgs.push("--selectProjects", args.shift())
-  jestArgs.push(...args)
+  const project = args[0] && PROJECTS.includes(args[0]) ? args.shift() : null
+  const jestArgs = args
 
   loadEnvFiles(ROOT, [".env.test", ".env"])
   // Medusa logs every migration at "info"; tests only need errors.
@@ -90,11 +89,14 @@ async function main() {
     [
       "--experimental-vm-modules",
       jest,
+      // The caller's arguments first: --reporters and --selectProjects take every word after
+      // them as values, so a test path given after them would not filter.
+      ...jestArgs,
       "--runInBand",
       "--forceExit",
       "--reporters=default",
       `--reporters=${path.join(__dirname, "lib", "summary-reporter.js")}`,
-      ...jestArgs,
+      ...(project ? ["--selectProjects", project] : []),
     ],
     { cwd: ROOT, env, stdio: "inherit" }
   )
