@@ -25,6 +25,7 @@ const ADMIN_EMAIL = "admin@helpdesk.local"
 const ADMIN_PASSWORD = "supersecret"
 const SEED_SCRIPT = "./src/scripts/seed-demo.ts"
 const PREFERRED_PG_PORT = 54329
+const PREFERRED_MAILBOX_PORT = 9001
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
 
 const t0 = Date.now()
@@ -339,6 +340,8 @@ async function main() {
     await stop(1)
   }
 
+  const mail = await timed("mail", () => setUpMail(env, base))
+
   log("Starting Medusa (medusa develop)...")
   const tDevelop = Date.now()
   const develop = runMedusa(["develop"], env)
@@ -349,7 +352,7 @@ async function main() {
       ready = true
       clearInterval(poll)
       timings.push(["medusa develop to /health", Date.now() - tDevelop])
-      banner(base, pg)
+      banner(base, pg, mail)
     }
   }, 500)
 
@@ -358,7 +361,28 @@ async function main() {
   await stop(stopping ? 0 : code)
 }
 
-function banner(base, pg) {
+// Mail: with SMTP_URL the store sends through that server. Without it, the demo catches its own
+// mail on a local mailbox page (scripts/lib/demo-mailbox.js) whose answers go to the store's real
+// inbound webhook. The webhook's secret is HELPDESK_INBOUND_SECRET, or a random one for this run.
+async function setUpMail(env, base) {
+  const generatedSecret = !env.HELPDESK_INBOUND_SECRET
+  if (generatedSecret) env.HELPDESK_INBOUND_SECRET = crypto.randomBytes(24).toString("base64url")
+  const info = { secret: env.HELPDESK_INBOUND_SECRET, generatedSecret, webhook: `${base}/hooks/support/email` }
+  if (env.SMTP_URL) return { ...info, smtp: env.SMTP_URL }
+  const { startDemoMailbox } = require("./lib/demo-mailbox")
+  const preferred = Number(env.MAILBOX_PORT) || PREFERRED_MAILBOX_PORT
+  const mailbox = await startDemoMailbox({
+    webhookUrl: info.webhook,
+    secret: info.secret,
+    storeAddress: env.HELPDESK_EMAIL_FROM || "support@localhost",
+    pagePort: (await portFree(preferred)) ? preferred : 0,
+    log: (msg) => log(`mailbox: ${msg}`),
+  })
+  env.SMTP_URL = mailbox.smtpUrl
+  return { ...info, mailbox }
+}
+
+function banner(base, pg, mail) {
   const lines = [
     "",
     "  Helpdesk demo store is running",
@@ -367,6 +391,11 @@ function banner(base, pg) {
     `  Login:     ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}`,
     `  Store API: ${base}/store  (publishable key: Settings > Publishable API Keys)`,
     ...(pg ? [`  Database:  ${pg.url(DB_NAME)}`] : []),
+    ...(mail.mailbox
+      ? [`  Mailbox:   ${mail.mailbox.pageUrl}  (every mail the store sends; answer them from there)`]
+      : [`  Mail:      sent through ${redact(mail.smtp)}`]),
+    `  Inbound:   POST ${mail.webhook}`,
+    `             Authorization: Bearer ${mail.generatedSecret ? `${mail.secret}  (random for this run; set HELPDESK_INBOUND_SECRET to keep one)` : "<HELPDESK_INBOUND_SECRET>"}`,
     "",
     `  Ready in ${secs(Date.now() - t0)}:`,
     ...timings.map(([label, ms]) => `    ${label.padEnd(30)} ${secs(ms).padStart(7)}`),
