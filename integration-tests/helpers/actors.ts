@@ -12,10 +12,13 @@ function jwtFor(container: MedusaContainer, payload: Record<string, unknown>): s
   })
 }
 
-/** An admin user with a bearer token, as the admin dashboard would call. */
+/**
+ * An admin user with a bearer token, as the admin dashboard would call. `roles`: RBAC role ids
+ * carried in the token, as Medusa's auth puts them there (checked only with the `rbac` feature on).
+ */
 export async function createAdmin(
   container: MedusaContainer,
-  data: { email?: string; first_name?: string; last_name?: string } = {}
+  data: { email?: string; first_name?: string; last_name?: string; roles?: string[] } = {}
 ) {
   const userModule = container.resolve(Modules.USER)
   const authModule = container.resolve(Modules.AUTH)
@@ -33,7 +36,7 @@ export async function createAdmin(
     actor_id: user.id,
     actor_type: "user",
     auth_identity_id: identity.id,
-    app_metadata: { user_id: user.id },
+    app_metadata: { user_id: user.id, ...(data.roles ? { roles: data.roles } : {}) },
   })
   return { user, headers: { authorization: `Bearer ${token}` } }
 }
