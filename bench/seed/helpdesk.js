@@ -1,10 +1,11 @@
 // Agents, tickets and messages in bulk, in SQL (INSERT ... SELECT generate_series).
 //
 // Texts come from vocabulary.js. Each row's search_text must be what the plugin would have stored
-// (domain/search-tokens.ts: a ticket its subject's tokens, a message its body's), so each
-// template's tokens, and each fill's (product, order number, first name), are computed here with
-// the plugin's own tokenizer and unioned in SQL; verifySearchText() re-tokenizes a sample of seeded
-// tickets and messages from their stored texts and compares.
+// (domain/search-tokens.ts: a message its body's tokens, a ticket its subject's and its messages'),
+// so each template's tokens, and each fill's (product, order number, first name), are computed
+// here with the plugin's own tokenizer and unioned in SQL; verifySearchText() re-tokenizes a
+// sample of seeded tickets and messages from their stored texts and compares. Seeded threads stay
+// far below a ticket's token budget, so no message is marked search_overflow.
 "use strict"
 
 const path = require("path")
@@ -234,7 +235,7 @@ async function insertTickets(db) {
 
 async function insertMessages(db) {
   await db.query(`
-    insert into support_message (id, ticket_id, author_type, author_id, author_name, body, search_text, internal, channel, created_at, updated_at)
+    insert into support_message (id, ticket_id, author_type, author_id, author_name, body, search_text, search_overflow, internal, channel, created_at, updated_at)
     select 'supmsg_bench' || lpad((bm.g::bigint * 100 + bm.m)::text, 20, '0'),
            t.id,
            case when bm.kind in ('opening', 'fu_customer') then 'customer' else 'agent' end,
@@ -247,6 +248,7 @@ async function insertMessages(db) {
               union all select t.order_no::text where tp.has_order
               union all select unnest(nt.tokens) where tp.has_name
            ) toks), ''),
+           false,
            bm.kind = 'internal',
            t.channel,
            t.created_at + (bm.m - 1) * interval '3 hours',
@@ -261,18 +263,36 @@ async function insertMessages(db) {
     order by t.created_at + (bm.m - 1) * interval '3 hours'`)
 }
 
-/** Re-tokenizes a sample of tickets and their messages from their stored texts; returns mismatches. */
+/** Adds each ticket's messages' tokens to its own, as the plugin's writers do. */
+async function foldThreadTokens(db) {
+  await db.query(`
+    update support_ticket t set search_text = x.search_text
+    from (
+      select ticket_id, string_agg(distinct tok, ' ') as search_text from (
+        select id as ticket_id, unnest(string_to_array(search_text, ' ')) as tok from support_ticket where id like 'supt_bench%'
+        union all
+        select ticket_id, unnest(string_to_array(search_text, ' ')) from support_message where id like 'supmsg_bench%'
+      ) u where tok <> '' group by ticket_id
+    ) x
+    where t.id = x.ticket_id`)
+}
+
+/** Re-tokenizes a sample of tickets (with their threads) and messages from their stored texts; returns mismatches. */
 async function verifySearchText(db, tokens, sample = 300) {
   const { rows } = await db.query(
-    `select t.id, t.subject as text, t.search_text from (select * from support_ticket where id like 'supt_bench%' order by random() limit $1) t
+    `select t.id, t.subject as text, t.search_text,
+            (select coalesce(json_agg(m.body order by m.created_at, m.id), '[]') from support_message m where m.ticket_id = t.id) as thread
+     from (select * from support_ticket where id like 'supt_bench%' order by random() limit $1) t
      union all
-     select m.id, m.body, m.search_text from (select * from support_message where id like 'supmsg_bench%' order by random() limit $1) m`,
+     select m.id, m.body, m.search_text, null from (select * from support_message where id like 'supmsg_bench%' order by random() limit $1) m`,
     [sample]
   )
   const bad = []
   for (const r of rows) {
     const a = new Set(r.search_text.split(" ").filter(Boolean))
-    const e = new Set(tokens.searchTextOf(r.text).split(" ").filter(Boolean))
+    let expected = tokens.searchTextOf(r.text)
+    for (const body of r.thread ?? []) expected = tokens.mergeSearchText(expected, body)
+    const e = new Set(expected.split(" ").filter(Boolean))
     const missing = [...e].filter((x) => !a.has(x))
     const extra = [...a].filter((x) => !e.has(x))
     if (missing.length || extra.length) bad.push({ id: r.id, missing, extra })
@@ -280,4 +300,4 @@ async function verifySearchText(db, tokens, sample = 300) {
   return { checked: rows.length, bad }
 }
 
-module.exports = { AGENTS, searchTokens, loadVocabulary, seedAgents, seedTickets, insertTickets, insertMessages, verifySearchText }
+module.exports = { AGENTS, searchTokens, loadVocabulary, seedAgents, seedTickets, insertTickets, insertMessages, foldThreadTokens, verifySearchText }

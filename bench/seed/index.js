@@ -17,7 +17,7 @@ const commerce = require("./commerce")
 const helpdesk = require("./helpdesk")
 
 // Bump when the seeded data changes shape: databases of another version are seeded again.
-const SEED_VERSION = 1
+const SEED_VERSION = 2
 const ADMIN = { email: "bench-admin@helpdesk.local", password: "bench-password" }
 const MIGRATIONS_DIR = path.join(ROOT, "src", "modules", "helpdesk", "migrations")
 
@@ -117,6 +117,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
     } catch {}
     await timed(log, "support_ticket", () => helpdesk.insertTickets(db))
     await timed(log, "support_message", () => helpdesk.insertMessages(db))
+    await timed(log, "thread tokens into tickets", () => helpdesk.foldThreadTokens(db))
     if (replica) await db.query(`set session_replication_role = origin`)
     await timed(log, `rebuild ${indexes.length} indexes`, async () => {
       await db.query(`set max_parallel_maintenance_workers = 2`)

@@ -165,7 +165,7 @@ medusaIntegrationTestRunner({
       })
     })
 
-    describe("search per message", () => {
+    describe("search past a ticket's token budget", () => {
       it("finds a message written after 5,000 words of earlier messages, by subject or any message", async () => {
         const { ticket } = await open(minji, "Wardrobe delivery", "Opening words")
         for (let part = 0; part < 5; part++) {
@@ -187,9 +187,32 @@ medusaIntegrationTestRunner({
         expect(await search("wardrobe quokkaglitter")).toEqual([ticket.id])
         expect(await search("quokkaglitter nothingsuch")).toEqual([])
 
-        // The ticket keeps only its subject's tokens.
+        // The ticket holds its subject's and its first messages' tokens up to its budget; the
+        // messages that did not fit are searched through their own index.
         const [row] = await helpdesk().listSupportTickets({ id: ticket.id }, { select: ["search_text"] })
-        expect(row.search_text).toBe("wardrobe delivery")
+        const tokens = row.search_text.split(" ")
+        expect(tokens).toHaveLength(4000)
+        expect(tokens.slice(0, 4)).toEqual(["wardrobe", "delivery", "opening", "words"])
+        const messages = await helpdesk().listSupportMessages({ ticket_id: ticket.id }, { order: { created_at: "ASC" }, select: ["body", "search_overflow"] })
+        expect(messages.map((m) => m.search_overflow)).toEqual([false, false, false, false, true, true, true, true, true])
+
+        // Merged past the budget: the moved messages are searched through their own index too.
+        const other = await open(minji, "Second wardrobe question", "The lemurquartz door squeaks")
+        const otherMessages = await helpdesk().listSupportMessages({ ticket_id: other.ticket.id }, { select: ["search_overflow"] })
+        expect(otherMessages.map((m) => m.search_overflow)).toEqual([false])
+        await api.post(`/admin/support/tickets/${ticket.id}/merge`, { ticket_ids: [other.ticket.id] }, admin)
+        expect(await search("lemurquartz")).toEqual([ticket.id])
+      })
+
+      it("keeps a short thread's tokens on the ticket, so search reads no message", async () => {
+        const { ticket } = await open(eleni, "Χαλασμένο φερμουάρ", "Το φερμουάρ έσπασε")
+        await api.post(`/admin/support/tickets/${ticket.id}/messages`, { body: "Στέλνουμε καινούργιο, pangolinbrass" }, admin)
+        const [row] = await helpdesk().listSupportTickets({ id: ticket.id }, { select: ["search_text"] })
+        expect(row.search_text.split(" ")).toEqual(expect.arrayContaining(["χαλασμενο", "εσπασε", "pangolinbrass"]))
+        const messages = await helpdesk().listSupportMessages({ ticket_id: ticket.id }, { select: ["search_overflow"] })
+        expect(messages.map((m) => m.search_overflow)).toEqual([false, false])
+        expect(await search("pangolinbrass")).toEqual([ticket.id])
+        expect(await search("έσπασε")).toEqual([ticket.id])
       })
     })
 

@@ -169,6 +169,23 @@ class HelpdeskModuleService extends MedusaService({
     return rows.length > 0
   }
 
+  /**
+   * Marks messages as searched through their own index (support_message.search_overflow): by id,
+   * or every message of the given tickets.
+   */
+  @InjectManager()
+  async markMessagesSearchOverflow(
+    which: { ids?: string[]; ticket_ids?: string[] },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    let query = knex("support_message").where({ search_overflow: false })
+    if (which.ids?.length) query = query.whereIn("id", which.ids)
+    else if (which.ticket_ids?.length) query = query.whereIn("ticket_id", which.ticket_ids)
+    else return
+    await query.update({ search_overflow: true })
+  }
+
   /** Adds `delta` to a canned reply's usage count in one statement (never below zero). */
   @InjectManager()
   async incrementCannedReplyUsage(

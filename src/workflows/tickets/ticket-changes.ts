@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { AuthorType, TicketStatus } from "../../modules/helpdesk/domain/constants"
 import { assertUnchangedSince } from "../../modules/helpdesk/domain/stale-view"
 import { ticketChangesAfterMessage, withPublicActivity } from "../../modules/helpdesk/domain/ticket-activity"
-import { mergeSearchText } from "../../modules/helpdesk/domain/search-tokens"
+import { searchTokensWith } from "../../modules/helpdesk/domain/search-tokens"
 import { TransitionActor } from "../../modules/helpdesk/domain/status-transitions"
 import { statusChangeFields } from "./status-change"
 
@@ -14,7 +14,15 @@ export type TicketChangeRequest =
   | {
       kind: "message"
       id: string
-      message: { author_type: AuthorType; internal: boolean; body: string; created_at: Date | string }
+      message: {
+        id: string
+        author_type: AuthorType
+        internal: boolean
+        body: string
+        created_at: Date | string
+        /** As the message was written (steps/create-message.ts). */
+        search_overflow: boolean
+      }
       status?: TicketStatus
     }
   | {
@@ -31,7 +39,11 @@ export type TicketChangeRequest =
       public_change?: boolean
     }
   | { kind: "rate"; id: string; score: number; comment: string | null }
-  | { kind: "merge_into"; id: string; sources: { search_text?: string | null; last_message_at?: Date | string | null }[] }
+  | {
+      kind: "merge_into"
+      id: string
+      sources: { id: string; search_text?: string | null; search_overflow?: boolean; last_message_at?: Date | string | null }[]
+    }
 
 type Row = Record<string, any> & { id: string; status: TicketStatus }
 
@@ -40,6 +52,9 @@ export function planTicketChange(ticket: Row, request: TicketChangeRequest, now:
   switch (request.kind) {
     case "message": {
       const { id: _id, ...changes } = ticketChangesAfterMessage(ticket, request.message, request.status)
+      const search = searchTokensWith(ticket.search_text ?? "", request.message.body)
+      if (search.text !== (ticket.search_text ?? "")) changes.search_text = search.text
+      if ((request.message.search_overflow || !search.complete) && !ticket.search_overflow) changes.search_overflow = true
       // A message written a moment before a newer one landed must not move the time back.
       if (changes.last_message_at && ticket.last_message_at && new Date(ticket.last_message_at) > (changes.last_message_at as Date)) {
         delete changes.last_message_at
@@ -64,11 +79,40 @@ export function planTicketChange(ticket: Row, request: TicketChangeRequest, now:
       const times = [ticket, ...request.sources]
         .map((t) => t.last_message_at && new Date(t.last_message_at).getTime())
         .filter((t): t is number => !!t)
-      const changes: Record<string, unknown> = {
-        search_text: request.sources.reduce((acc, s) => mergeSearchText(acc, s.search_text ?? ""), ticket.search_text ?? ""),
+      const search = mergedSearch(ticket, request.sources)
+      const changes: Record<string, unknown> = { search_text: search.text }
+      if ((!search.complete || request.sources.some((s) => s.search_overflow)) && !ticket.search_overflow) {
+        changes.search_overflow = true
       }
       if (times.length) changes.last_message_at = new Date(Math.max(...times))
       return withPublicActivity(ticket, changes, now, true)
     }
   }
+}
+
+function mergedSearch(ticket: Row, sources: { search_text?: string | null }[]) {
+  let text = ticket.search_text ?? ""
+  let complete = true
+  for (const source of sources) {
+    const merged = searchTokensWith(text, source.search_text ?? "")
+    text = merged.text
+    complete &&= merged.complete
+  }
+  return { text, complete }
+}
+
+/**
+ * Messages to mark `search_overflow` after `request` was applied to `ticket` (the row it was
+ * planned from): a message whose tokens did not all fit the ticket's, or, after a merge past the
+ * ticket's token budget, every message of the tickets involved.
+ */
+export function messagesOutsideTicketSearch(ticket: Row, request: TicketChangeRequest): { ids?: string[]; ticket_ids?: string[] } | null {
+  if (request.kind === "message") {
+    if (request.message.search_overflow) return null
+    return searchTokensWith(ticket.search_text ?? "", request.message.body).complete ? null : { ids: [request.message.id] }
+  }
+  if (request.kind === "merge_into") {
+    return mergedSearch(ticket, request.sources).complete ? null : { ticket_ids: [ticket.id, ...request.sources.map((s) => s.id)] }
+  }
+  return null
 }

@@ -95,17 +95,16 @@ export function buildInboxQuery(filters: InboxFilters, page: InboxPage) {
   if (filters.q !== undefined) {
     const terms = tsQueryTerms(filters.q)
     if (!terms.length) where.push("false")
-    // Every term must be found in the subject (the ticket's tokens) or in any message (each
-    // message has its own tokens; internal notes included: the inbox is for agents), as when the
-    // ticket held the whole thread's tokens. Each check is a semi-join Postgres runs either as a
-    // probe of the ticket's messages through the (ticket_id, created_at) index while the page
-    // walks the sort index, or by hashing the ticket ids of the matching messages read from
-    // their GIN index, whichever it estimates cheaper (docs/performance.md).
-    for (const term of terms) {
-      where.push(
-        "(t.search_vector @@ ?::tsquery OR EXISTS (SELECT 1 FROM support_message m WHERE m.ticket_id = t.id AND m.deleted_at IS NULL AND m.search_vector @@ ?::tsquery))"
-      )
-      params.push(term, term)
+    // Every term must be found in the ticket's tokens (its subject and, up to a budget, its
+    // messages', internal notes included: the inbox is for agents) or, for the few tickets whose
+    // messages did not all fit (search_overflow), in one of those messages. The first arm is one
+    // GIN lookup and the second a small partial index, so Postgres can OR their bitmaps or walk
+    // the sort index, whichever is cheaper (docs/performance.md).
+    if (terms.length) {
+      const overflowTerm =
+        "(t.search_vector @@ ?::tsquery OR EXISTS (SELECT 1 FROM support_message m WHERE m.ticket_id = t.id AND m.search_overflow AND m.deleted_at IS NULL AND m.search_vector @@ ?::tsquery))"
+      where.push(`(t.search_vector @@ ?::tsquery OR (t.search_overflow AND ${terms.map(() => overflowTerm).join(" AND ")}))`)
+      params.push(terms.join(" & "), ...terms.flatMap((term) => [term, term]))
     }
   }
 

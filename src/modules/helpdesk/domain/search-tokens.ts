@@ -11,8 +11,8 @@
 const BIGRAM_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
 const WORD = /[\p{L}\p{N}]+/gu
 const MAX_TOKEN_LENGTH = 64
-// Per row (a subject, one message): far more than a 20,000-character message has, and a tsvector
-// row stays far below Postgres' 1 MB limit.
+// Per row (a ticket's thread, one message): far more than a 20,000-character message has, and a
+// tsvector row stays far below Postgres' 1 MB limit.
 const MAX_TOKENS = 4000
 
 export function normalizeText(s: string): string {
@@ -61,9 +61,10 @@ export function indexTokens(text: string): string[] {
 }
 
 /**
- * What a row stores in its `search_text`: a ticket its subject's tokens, a message its body's.
- * Each message is indexed on its own (support_message.search_vector), so a thread of any length
- * stays searchable; the inbox matches a ticket by its subject or any of its messages.
+ * What a row stores in its `search_text`: a message its body's tokens; a ticket its subject's and,
+ * up to MAX_TOKENS distinct tokens, those of its messages (searchTokensWith). A message whose
+ * tokens did not all fit is marked `search_overflow` and found through its own index instead, so
+ * a thread of any length stays searchable while most searches read only the tickets' index.
  */
 export function searchTextOf(text: string): string {
   return mergeSearchText("", text)
@@ -71,12 +72,25 @@ export function searchTextOf(text: string): string {
 
 /** The union of existing tokens and the new text's, at most MAX_TOKENS of them. */
 export function mergeSearchText(existing: string, newText: string): string {
+  return searchTokensWith(existing, newText).text
+}
+
+/**
+ * The union of existing tokens and the new text's, at most MAX_TOKENS of them, and whether every
+ * token of the new text is in it (`complete`).
+ */
+export function searchTokensWith(existing: string, newText: string): { text: string; complete: boolean } {
   const tokens = new Set(existing.split(" ").filter(Boolean))
+  let complete = true
   for (const token of indexTokens(newText)) {
-    if (tokens.size >= MAX_TOKENS) break
+    if (tokens.has(token)) continue
+    if (tokens.size >= MAX_TOKENS) {
+      complete = false
+      continue
+    }
     tokens.add(token)
   }
-  return [...tokens].join(" ")
+  return { text: [...tokens].join(" "), complete }
 }
 
 // Each term costs the inbox query a semi-join over messages; a Korean sentence gives one bigram

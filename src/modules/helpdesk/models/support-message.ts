@@ -15,8 +15,12 @@ const SupportMessage = model
     channel: model.enum([...TICKET_CHANNELS]).default("web"),
     canned_reply_id: model.text().nullable(),
     // Normalised search tokens of this message's body (domain/search-tokens.ts); a generated
-    // tsvector column over it is added by migration and GIN-indexed.
+    // tsvector column over it is added by migration.
     search_text: model.text().default(""),
+    // True when some of those tokens are not in the ticket's own search_text (a thread past its
+    // token budget, a merge past it): only such messages are GIN-indexed, and the inbox searches
+    // them besides the tickets (domain/inbox-query.ts). System lines are not searched.
+    search_overflow: model.boolean().default(false),
     attachments: model.hasMany(() => SupportAttachment, { mappedBy: "message" }),
     metadata: model.json().nullable(),
   })

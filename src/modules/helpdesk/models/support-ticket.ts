@@ -46,6 +46,9 @@ const SupportTicket = model
     // Normalised search tokens of the subject (domain/search-tokens.ts); messages carry their own.
     // A generated tsvector column over it is added by migration and GIN-indexed.
     search_text: model.text().default(""),
+    // True when some of its messages' tokens did not fit search_text (support_message.search_overflow):
+    // only then does a search look at its messages (domain/inbox-query.ts).
+    search_overflow: model.boolean().default(false),
     metadata: model.json().nullable(),
     // Bumped by every write; writes are UPDATE ... WHERE version = <read> (service.updateTicketIfVersion).
     version: model.number().default(0),

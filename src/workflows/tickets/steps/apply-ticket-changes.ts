@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { planTicketChange, TicketChangeRequest } from "../ticket-changes"
+import { messagesOutsideTicketSearch, planTicketChange, TicketChangeRequest } from "../ticket-changes"
 
 export const applyTicketChangesStepId = "apply-support-ticket-changes"
 
@@ -64,6 +64,8 @@ async function applyOne(
       const values: Record<string, unknown> = {}
       for (const key of Object.keys(changes)) values[key] = (before as Record<string, unknown>)[key] ?? null
       restore.push({ id: before.id, values })
+      const outside = messagesOutsideTicketSearch(before as any, request)
+      if (outside) await helpdesk.markMessagesSearchOverflow(outside)
       return { before, changes }
     }
   }

@@ -17,6 +17,12 @@ export type CreateMessageStepInput = {
   channel?: TicketChannel
   canned_reply_id?: string | null
   metadata?: Record<string, unknown> | null
+  /**
+   * True when the body's tokens are not all in the ticket's search_text: the writer (create ticket,
+   * add message) folds them in and says whether they fit. System lines (activity records) are
+   * not searched.
+   */
+  search_overflow?: boolean
   /** Defaults to now. */
   created_at?: Date
 }
@@ -29,7 +35,8 @@ export function messageRow(input: CreateMessageStepInput) {
     author_id: input.author_id ?? null,
     author_name: input.author_name ?? null,
     body: input.body,
-    search_text: searchTextOf(input.body),
+    search_text: input.author_type === "system" ? "" : searchTextOf(input.body),
+    search_overflow: input.author_type === "system" ? false : input.search_overflow ?? true,
     internal: input.internal ?? false,
     channel: input.channel ?? ("web" as const),
     canned_reply_id: input.canned_reply_id ?? null,

@@ -6,7 +6,7 @@ import {
   newTokenNonce,
 } from "../../../modules/helpdesk/domain/access-token"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
-import { searchTextOf } from "../../../modules/helpdesk/domain/search-tokens"
+import { searchTextOf, searchTokensWith } from "../../../modules/helpdesk/domain/search-tokens"
 import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { guestTokenSecret } from "../guest-token"
@@ -33,6 +33,9 @@ export const createTicketStep = createStep(
       { author_type: input.author.type, internal: false, body: input.body, created_at: now }
     )
 
+    // The first message's tokens go into the ticket's own, as every later message's do.
+    const search = searchTokensWith(searchTextOf(input.subject), input.body)
+
     const ticket = await helpdesk.createSupportTickets({
       id,
       subject: input.subject,
@@ -52,7 +55,8 @@ export const createTicketStep = createStep(
       access_token_nonce: nonce,
       access_token_hash: accessToken ? hashAccessToken(accessToken) : null,
       access_token_expires_at: nonce ? new Date(now.getTime() + ttlDays * 86_400_000) : null,
-      search_text: searchTextOf(input.subject),
+      search_text: search.text,
+      search_overflow: !search.complete,
       metadata: input.metadata ?? null,
       public_updated_at: now,
       ...activity,
@@ -60,7 +64,10 @@ export const createTicketStep = createStep(
       // created_at, which the model accepts).
       ...{ created_at: now },
     })
-    return new StepResponse({ ticket, access_token: accessToken, first_message_at: now }, ticket.id)
+    return new StepResponse(
+      { ticket, access_token: accessToken, first_message_at: now, first_message_search_overflow: !search.complete },
+      ticket.id
+    )
   },
   async (ticketId, { container }) => {
     if (!ticketId) return

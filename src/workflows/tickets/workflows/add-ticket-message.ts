@@ -22,6 +22,7 @@ import { TicketChangeRequest } from "../ticket-changes"
 import { AddTicketMessageWorkflowInput } from "../types"
 import { uploaderKeysFor } from "../uploader-keys"
 import { authorFor } from "../actor"
+import { searchTokensWith } from "../../../modules/helpdesk/domain/search-tokens"
 
 export const addTicketMessageWorkflowId = "add-support-ticket-message"
 
@@ -72,6 +73,8 @@ export const addTicketMessageWorkflow = createWorkflow(
         internal: input.internal ?? false,
         channel: input.channel ?? "web",
         canned_reply_id: input.canned_reply_id ?? null,
+        // Its tokens join the ticket's own (applyTicketChangesStep), unless they do not fit.
+        search_overflow: !searchTokensWith(ticket.search_text ?? "", input.body).complete,
       }
     })
     const message = createMessageStep(messageInput)
@@ -88,6 +91,8 @@ export const addTicketMessageWorkflow = createWorkflow(
         kind: "message",
         id: ticket.id,
         message: {
+          id: message.id,
+          search_overflow: message.search_overflow,
           author_type: message.author_type,
           internal: message.internal,
           body: message.body,

@@ -52,6 +52,7 @@ export const createTicketWorkflow = createWorkflow(
       channel: input.channel ?? "web",
       // The ticket's activity times were written with it, from this time.
       created_at: created.first_message_at,
+      search_overflow: created.first_message_search_overflow,
     }))
     const message = createMessageStep(messageInput)
 

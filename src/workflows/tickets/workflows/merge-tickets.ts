@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { searchTextOf } from "../../../modules/helpdesk/domain/search-tokens"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { assertMergeAllowed } from "../../../modules/helpdesk/domain/merge-rules"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
@@ -54,14 +55,20 @@ export const mergeTicketsWorkflow = createWorkflow(
         {
           kind: "merge_into",
           id: target.id,
-          sources: sources.map((s) => ({ search_text: s.search_text, last_message_at: s.last_message_at })),
+          sources: sources.map((s) => ({
+            id: s.id,
+            search_text: s.search_text,
+            search_overflow: s.search_overflow,
+            last_message_at: s.last_message_at,
+          })),
         },
         ...sources.map((s) => ({
           kind: "update" as const,
           id: s.id,
           actor_type: "agent" as const,
           status: "closed" as const,
-          set: { merged_into_id: target.id },
+          // Its thread moves to the target, and with it what the thread made searchable.
+          set: { merged_into_id: target.id, search_text: searchTextOf(s.subject) },
         })),
       ]
       return {

@@ -19,7 +19,7 @@ describe("inbox query", () => {
     )
     expect(sql).not.toContain(evil)
     expect(countSql).not.toContain(evil)
-    expect(params).toEqual(["open", evil, evil, "'refund':*", "'refund':*", 20, 40])
+    expect(params).toEqual(["open", evil, evil, "'refund':*", "'refund':*", "'refund':*", 20, 40])
     expect(sql).toContain("t.assignee_id IS NULL")
   })
 
@@ -30,17 +30,18 @@ describe("inbox query", () => {
     expect(view.countParams).toEqual(["open", INBOX_COUNT_LIMIT + 1])
     expect(view.countLimit).toBe(INBOX_COUNT_LIMIT)
     const search = buildInboxQuery({ q: "refund" }, page)
-    expect(search.countParams).toEqual(["'refund':*", "'refund':*", INBOX_SEARCH_COUNT_LIMIT + 1])
+    expect(search.countParams).toEqual(["'refund':*", "'refund':*", "'refund':*", INBOX_SEARCH_COUNT_LIMIT + 1])
     expect(search.countLimit).toBe(INBOX_SEARCH_COUNT_LIMIT)
   })
 
-  it("searches the subject and every message of a ticket, each with its own index", () => {
+  it("searches the ticket's tokens, and the messages that did not fit them only for tickets that have such", () => {
     const page = { order: { key: "priority" as const, direction: "desc" as const }, limit: 20, offset: 0 }
     const { sql, params } = buildInboxQuery({ q: "refund kettle" }, page)
-    const term = "(t.search_vector @@ ?::tsquery OR EXISTS (SELECT 1 FROM support_message m WHERE m.ticket_id = t.id AND m.deleted_at IS NULL AND m.search_vector @@ ?::tsquery))"
-    // Each word on its own: one may be in the subject, the other in any message.
-    expect(sql).toContain(`${term} AND ${term}`)
-    expect(params).toEqual(["'refund':*", "'refund':*", "'kettle':*", "'kettle':*", 20, 0])
+    const term = "(t.search_vector @@ ?::tsquery OR EXISTS (SELECT 1 FROM support_message m WHERE m.ticket_id = t.id AND m.search_overflow AND m.deleted_at IS NULL AND m.search_vector @@ ?::tsquery))"
+    // All words in the ticket's own tokens, or each word on its own: one may be in the ticket's
+    // tokens, the other in a message that did not fit them.
+    expect(sql).toContain(`(t.search_vector @@ ?::tsquery OR (t.search_overflow AND ${term} AND ${term}))`)
+    expect(params).toEqual(["'refund':* & 'kettle':*", "'refund':*", "'refund':*", "'kettle':*", "'kettle':*", 20, 0])
   })
 
   it("sorts by priority with the expression the inbox indexes are built on", () => {

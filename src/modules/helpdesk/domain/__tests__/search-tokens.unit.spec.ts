@@ -1,4 +1,4 @@
-import { buildTsQuery, indexTokens, MAX_QUERY_TERMS, mergeSearchText, normalizeText, searchTextOf, tsQueryTerms } from "../search-tokens"
+import { buildTsQuery, indexTokens, MAX_QUERY_TERMS, mergeSearchText, normalizeText, searchTextOf, searchTokensWith, tsQueryTerms } from "../search-tokens"
 
 // A small model of Postgres' `tokens @@ query` for AND-ed terms with optional prefix match.
 function matches(documentText: string, q: string): boolean {
@@ -50,6 +50,15 @@ describe("search tokens", () => {
   it("splits a search into terms, a bounded number of them", () => {
     expect(tsQueryTerms("Refund refund 환불요청")).toEqual(["'refund':*", "'환불'", "'불요'", "'요청'"])
     expect(tsQueryTerms("a b c d e f g h i j k l")).toHaveLength(MAX_QUERY_TERMS)
+  })
+
+  it("folds a message into its ticket's tokens and says when they did not all fit", () => {
+    expect(searchTokensWith("wardrobe delivery", "Delivery was late, 배송")).toEqual({ text: "wardrobe delivery was late 배송", complete: true })
+    const full = Array.from({ length: 4000 }, (_, i) => `w${i}`).join(" ")
+    // Tokens already there still count as found; one new token is one too many.
+    expect(searchTokensWith(full, "w1 w3999")).toEqual({ text: full, complete: true })
+    expect(searchTokensWith(full, "w1 quokka")).toEqual({ text: full, complete: false })
+    expect(searchTokensWith("", "")).toEqual({ text: "", complete: true })
   })
 
   it("stores one row's tokens, whatever came before in the thread", () => {
