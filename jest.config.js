@@ -11,6 +11,8 @@ const base = {
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/node_modules/"],
+  // email-reply-parser ships only ES modules; Node (>= 20.19) requires them natively, jest does not.
+  transformIgnorePatterns: ["/node_modules/(?!email-reply-parser/)"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 }
 
