@@ -5,14 +5,17 @@ const base = {
   transform: {
     "^.+\\.[jt]sx?$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+      {
+        jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" },
+        // import() stays a real dynamic import, so ES-module-only packages (email-reply-parser)
+        // load through jest's ESM support (--experimental-vm-modules, set by scripts/test.js).
+        module: { type: "commonjs", ignoreDynamic: true },
+      },
     ],
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/node_modules/"],
-  // email-reply-parser ships only ES modules; Node (>= 20.19) requires them natively, jest does not.
-  transformIgnorePatterns: ["/node_modules/(?!email-reply-parser/)"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 }
 

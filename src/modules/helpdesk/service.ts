@@ -5,6 +5,7 @@ import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import SupportAttachment from "./models/support-attachment"
 import SupportCannedReply from "./models/support-canned-reply"
+import SupportHeldMail from "./models/support-held-mail"
 import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
@@ -17,6 +18,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportCannedReply,
   SupportRateLimit,
   SupportSetting,
+  SupportHeldMail,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -30,7 +30,7 @@ export async function parseMime(raw: Buffer): Promise<ParsedMail> {
 }
 
 /** A parsed MIME mail as an InboundMail; refuses mail without headers or a sender. */
-export function inboundFromParsedMail(parsed: ParsedMail, raw: Buffer, ctx: InboundContext): InboundMail {
+export async function inboundFromParsedMail(parsed: ParsedMail, raw: Buffer, ctx: InboundContext): Promise<InboundMail> {
   const headers = headerMapFromLines(parsed.headerLines ?? [])
   if (!headers.size) throw new InboundMailError("The mail has no headers")
   const [from] = fromAddressObjects(parsed.from)
@@ -38,7 +38,7 @@ export function inboundFromParsedMail(parsed: ParsedMail, raw: Buffer, ctx: Inbo
 
   const contentType = firstHeader(headers, "content-type")
   const auto_reason = classifyInbound(headers, from, contentType, ctx)
-  const { body, body_source } = mailBody(parsed.text, parsed.html || null)
+  const { body, body_source } = await mailBody(parsed.text, parsed.html || null)
   const references = Array.isArray(parsed.references)
     ? parsed.references
     : messageIdsIn(parsed.references ?? null)

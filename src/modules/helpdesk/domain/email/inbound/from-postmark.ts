@@ -48,7 +48,7 @@ export type PostmarkInbound = z.infer<typeof PostmarkInboundSchema>
 const addressList = (list: z.infer<typeof PostmarkAddress>[] | null | undefined): MailAddress[] =>
   (list ?? []).map((a) => mailAddress(a.Email, a.Name)).filter((a): a is MailAddress => !!a)
 
-export function inboundFromPostmark(json: unknown, ctx: InboundContext): InboundMail {
+export async function inboundFromPostmark(json: unknown, ctx: InboundContext): Promise<InboundMail> {
   const parsed = PostmarkInboundSchema.safeParse(json)
   if (!parsed.success) throw new InboundMailError("Not a Postmark inbound message")
   const mail = parsed.data
@@ -57,7 +57,7 @@ export function inboundFromPostmark(json: unknown, ctx: InboundContext): Inbound
   if (!from) throw new InboundMailError("The mail has no usable From address")
 
   const auto_reason = classifyInbound(headers, from, firstHeader(headers, "content-type"), ctx)
-  const { body, body_source } = mailBody(mail.TextBody, mail.HtmlBody)
+  const { body, body_source } = await mailBody(mail.TextBody, mail.HtmlBody)
   const postmarkId = mail.MessageID ? `<${mail.MessageID}@postmark.invalid>` : null
 
   return {

@@ -1,9 +1,13 @@
 import { convert, FormatCallback } from "html-to-text"
 
-// email-reply-parser ships only ES modules; Node (>= 20.19, the plugin's floor) loads them with
-// require(), which TypeScript's CommonJS output cannot express as an import.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const EmailReplyParser: typeof import("email-reply-parser", { with: { "resolution-mode": "import" } }).default = require("email-reply-parser").default
+type ReplyParser = InstanceType<typeof import("email-reply-parser", { with: { "resolution-mode": "import" } }).default>
+let replyParser: Promise<ReplyParser> | undefined
+
+// email-reply-parser ships only ES modules: loaded once, with import().
+function parser(): Promise<ReplyParser> {
+  replyParser ??= import("email-reply-parser").then((m) => new m.default())
+  return replyParser
+}
 
 export const MAX_SUBJECT_LENGTH = 200
 export const MAX_BODY_LENGTH = 20_000
@@ -64,14 +68,12 @@ export function htmlToPlainText(html: string): string {
   })
 }
 
-const parser = new EmailReplyParser()
-
 /**
  * The new part of a reply: quoted history ("On ... wrote:", "From: ... Sent: ...", "> " lines)
  * and the signature trimmed by email-reply-parser. A forwarded mail keeps what was forwarded.
  */
-export function replyText(text: string): string {
-  return parser.parseReply(text.replace(/\r\n?/g, "\n")).trim()
+export async function replyText(text: string): Promise<string> {
+  return (await parser()).parseReply(text.replace(/\r\n?/g, "\n")).trim()
 }
 
 /**
@@ -79,11 +81,11 @@ export function replyText(text: string): string {
  * there is no text part); when trimming leaves nothing, the untrimmed text; when the mail has no
  * text at all, a placeholder. Bounded in length and storable.
  */
-export function mailBody(text: string | null | undefined, html: string | null | undefined) {
+export async function mailBody(text: string | null | undefined, html: string | null | undefined) {
   const fromText = storableText(text ?? "").trim()
   const source: "text" | "html" = fromText ? "text" : "html"
   const full = fromText || (html ? storableText(htmlToPlainText(html)).trim() : "")
-  const trimmed = full ? replyText(full) : ""
+  const trimmed = full ? await replyText(full) : ""
   const [body, used] = trimmed
     ? [trimmed, source]
     : full

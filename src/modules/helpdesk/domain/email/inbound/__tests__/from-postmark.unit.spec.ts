@@ -28,8 +28,8 @@ export const postmarkMail = (over: Record<string, unknown> = {}) => ({
 })
 
 describe("Postmark inbound JSON mapping", () => {
-  it("reads the mail's own headers, addresses, text and attachments", () => {
-    const mail = inboundFromPostmark(postmarkMail(), ctx)
+  it("reads the mail's own headers, addresses, text and attachments", async () => {
+    const mail = await inboundFromPostmark(postmarkMail(), ctx)
     expect(mail.message_id).toBe("<CAF=el-1@mail.gmail.com>")
     expect(mail.in_reply_to).toBe("<supmsg_x-reply.0123456789ab@support.shop.test>")
     expect(mail.references).toHaveLength(2)
@@ -42,8 +42,8 @@ describe("Postmark inbound JSON mapping", () => {
     expect(mail.auto).toBe(false)
   })
 
-  it("falls back to Postmark's id and classifies from its headers", () => {
-    const mail = inboundFromPostmark(
+  it("falls back to Postmark's id and classifies from its headers", async () => {
+    const mail = await inboundFromPostmark(
       postmarkMail({ Headers: [{ Name: "Auto-Submitted", Value: "auto-replied" }], Attachments: [] }),
       ctx
     )
@@ -51,11 +51,11 @@ describe("Postmark inbound JSON mapping", () => {
     expect([mail.auto, mail.auto_reason]).toEqual([true, "auto_submitted"])
   })
 
-  it("refuses JSON that is not an inbound message", () => {
-    expect(() => inboundFromPostmark({ hello: "world" }, ctx)).toThrow(InboundMailError)
-    expect(() => inboundFromPostmark([1, 2], ctx)).toThrow(InboundMailError)
-    expect(() => inboundFromPostmark(postmarkMail({ FromFull: { Email: "not an address" }, From: "" }), ctx)).toThrow(
-      InboundMailError
-    )
+  it("refuses JSON that is not an inbound message", async () => {
+    await expect(inboundFromPostmark({ hello: "world" }, ctx)).rejects.toThrow(InboundMailError)
+    await expect(inboundFromPostmark([1, 2], ctx)).rejects.toThrow(InboundMailError)
+    await expect(
+      inboundFromPostmark(postmarkMail({ FromFull: { Email: "not an address" }, From: "" }), ctx)
+    ).rejects.toThrow(InboundMailError)
   })
 })

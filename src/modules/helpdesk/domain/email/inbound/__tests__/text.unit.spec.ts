@@ -1,11 +1,11 @@
 import { flattenSubject, mailBody, NO_SUBJECT, replyText, storableText } from "../text"
 
 describe("inbound text", () => {
-  it("trims a Gmail-style quoted reply and a signature", () => {
-    expect(replyText("Thanks, that works!\n\nOn Tue, Dec 1, 2026 at 10:00 AM Shop <s@x.test> wrote:\n> Hello\n")).toBe(
+  it("trims a Gmail-style quoted reply and a signature", async () => {
+    expect(await replyText("Thanks, that works!\n\nOn Tue, Dec 1, 2026 at 10:00 AM Shop <s@x.test> wrote:\n> Hello\n")).toBe(
       "Thanks, that works!"
     )
-    expect(replyText("Hi there\n\n-- \nJane Doe\nACME\n")).toBe("Hi there")
+    expect(await replyText("Hi there\n\n-- \nJane Doe\nACME\n")).toBe("Hi there")
   })
 
   it("removes what Postgres cannot store and flattens subjects", () => {
@@ -14,8 +14,8 @@ describe("inbound text", () => {
     expect(flattenSubject("Hello\r\nBcc: x@y")).toBe("Hello Bcc: x@y")
   })
 
-  it("bounds the body", () => {
-    const { body } = mailBody("x".repeat(30_000), null)
+  it("bounds the body", async () => {
+    const { body } = await mailBody("x".repeat(30_000), null)
     expect(Array.from(body)).toHaveLength(20_000)
   })
 })
