@@ -244,6 +244,49 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("speed", () => {
+      it("stores a 100 kB mail quickly (prints p50/p95; the bench's email_inbound measures production mode)", async () => {
+        const para = "주문한 상품이 아직 도착하지 않았습니다. Το δέμα δεν έφτασε ακόμα. My parcel has not arrived yet. "
+        const text = para.repeat(Math.ceil(48_000 / Buffer.byteLength(para)))
+        const mail = (i: number) =>
+          Buffer.from(
+            [
+              `From: Speed ${i} <speed-${i}@shopper.example>`,
+              `To: support@${DOMAIN}`,
+              `Subject: Delivery ${i}`,
+              `Message-ID: <speed-${i}@shopper.example>`,
+              "MIME-Version: 1.0",
+              'Content-Type: multipart/alternative; boundary="b"',
+              "",
+              "--b",
+              "Content-Type: text/plain; charset=utf-8",
+              "",
+              text,
+              "--b",
+              "Content-Type: text/html; charset=utf-8",
+              "",
+              `<html><body><p>${text}</p></body></html>`,
+              "--b--",
+              "",
+            ].join("\r\n"),
+            "utf8"
+          )
+        expect(mail(0).length).toBeGreaterThan(95_000)
+        await post(mail(0))
+        const times: number[] = []
+        for (let i = 1; i <= 30; i++) {
+          const t = process.hrtime.bigint()
+          const res = await post(mail(i))
+          times.push(Number(process.hrtime.bigint() - t) / 1e6)
+          expect(res.data.status).toBe("stored")
+        }
+        times.sort((a, b) => a - b)
+        const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]
+        console.log(`inbound 100 kB mail, stored: p50 ${p(0.5).toFixed(1)} ms, p95 ${p(0.95).toFixed(1)} ms (30 sequential, test mode)`)
+        expect(p(0.95)).toBeLessThan(1000)
+      })
+    })
+
     describe("mail that is never answered", () => {
       it("keeps an auto-reply on the thread, flagged, without reopening the ticket", async () => {
         const { ticket_id } = await newTicket("multipart-alternative.eml")
