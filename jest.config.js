@@ -5,7 +5,12 @@ const base = {
   transform: {
     "^.+\\.[jt]sx?$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+      {
+        jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" },
+        // import() stays a real dynamic import, so ES-module-only packages (email-reply-parser)
+        // load through jest's ESM support (--experimental-vm-modules, set by scripts/test.js).
+        module: { type: "commonjs", ignoreDynamic: true },
+      },
     ],
   },
   testEnvironment: "node",

@@ -5,6 +5,7 @@
 // A scenario is a pool of requests; each request autocannon sends picks one at random (other
 // tickets, other shoppers), so caches see a realistic spread. `uniqueIdempotencyKey` adds a fresh
 // Idempotency-Key header to every request; "{seq}" in a body becomes a number unique to the request.
+// A request with `raw: { contentType, body }` sends that body as is (e.g. a MIME mail).
 "use strict"
 
 const autocannon = require("autocannon")
@@ -32,6 +33,10 @@ function runOnce(spec, seconds, record) {
               const headers = { ...req.headers, ...r.headers }
               const unique = `${process.pid}-${Date.now()}-${seq++}`
               if (spec.uniqueIdempotencyKey) headers["idempotency-key"] = `bench-${unique}`
+              if (r.raw) {
+                // A body sent as is (e.g. a MIME mail), with its own Content-Type.
+                return { ...req, method: r.method, path: r.path, headers: { ...headers, "content-type": r.raw.contentType }, body: r.raw.body.replaceAll("{seq}", unique) }
+              }
               return {
                 ...req,
                 method: r.method,

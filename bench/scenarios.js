@@ -104,6 +104,44 @@ async function orderGraphSql(x, orders, { addresses = false, customers = false, 
   await x.explain("fulfillments", `select "f0"."packed_at", "f0"."shipped_at", "f0"."delivered_at", "f0"."canceled_at", "f0"."id" from "fulfillment" as "f0" where "f0"."deleted_at" is null and "f0"."id" = any($1)`, [fs.rows.map((r) => r.fulfillment_id)])
 }
 
+
+// The inbound webhook's secret in the bench server's environment (HELPDESK_INBOUND_SECRET, read by
+// medusa-config.ts into `email.inboundSecret`); bench/lib/medusa.js sets it.
+const INBOUND_SECRET = process.env.HELPDESK_INBOUND_SECRET || "bench-inbound-secret-0123456789"
+
+/**
+ * A ~100 kB multipart/alternative mail (text + HTML, Korean and Greek), each from its own sender
+ * and with its own Message-ID ("{seq}"), so the per-sender limit and the duplicate check never cut
+ * the measured path short.
+ */
+function inboundMail() {
+  const para = "주문한 상품이 아직 도착하지 않았습니다. Το δέμα δεν έφτασε ακόμα. My parcel has not arrived yet, could you check the tracking? "
+  let text = ""
+  while (Buffer.byteLength(text) < 48_000) text += para + "\r\n"
+  const html = `<html><body>${text.split("\r\n").map((l) => `<p>${l}</p>`).join("")}</body></html>`
+  return [
+    "From: Bench Shopper <bench-{seq}@shopper.example>",
+    "To: support@localhost",
+    "Subject: =?UTF-8?B?" + Buffer.from("배송 문의 / Παράδοση", "utf8").toString("base64") + "?=",
+    "Message-ID: <bench-{seq}@shopper.example>",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/alternative; boundary="b"',
+    "",
+    "--b",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    text,
+    "--b",
+    "Content-Type: text/html; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    "",
+    html,
+    "--b--",
+    "",
+  ].join("\r\n")
+}
+
 function list(ctx) {
   const admin = { authorization: `Bearer ${ctx.adminToken}` }
   const adminGet = (params) => [{ method: "GET", path: `/admin/support/tickets?${qs({ ...params, limit: 20, offset: 0, fields: INBOX_FIELDS })}`, headers: admin }]
@@ -232,6 +270,31 @@ function list(ctx) {
         await x.explain("update activity + search text", `update "support_ticket" set "last_message_at" = $2, "last_customer_message_at" = $2, "search_text" = $3, "version" = "version" + 1, "updated_at" = $2 where "id" = $1 and "deleted_at" is null and "version" = $4`, [id, now, pluginCode().tokens.mergeSearchText(ticket.search_text, body), ticket.version])
         await x.explain("read back: ticket", `select ${cols(STORE_TICKET_COLUMNS)} from "support_ticket" as "s0" where "s0"."deleted_at" is null and "s0"."id" = $1 order by "s0"."id" asc limit 1`, [id])
         await threadPageSql(x, id, { publicOnly: true })
+      }),
+    },
+    {
+      name: "email_inbound",
+      group: "Email",
+      title: "a 100 kB MIME mail to POST /hooks/support/email, stored as a new ticket",
+      throughput: true,
+      requests: [
+        {
+          method: "POST",
+          path: "/hooks/support/email",
+          headers: { authorization: `Bearer ${INBOUND_SECRET}` },
+          raw: { contentType: "message/rfc822", body: inboundMail() },
+        },
+      ],
+      sql: (x) => x.rollback(async () => {
+        const id = `supt_benchsql${Date.now()}${Math.floor(Math.random() * 1e6)}`
+        const messageId = `<${id}@shopper.example>`
+        const now = new Date()
+        const text = "주문한 상품이 아직 도착하지 않았습니다. Το δέμα δεν έφτασε ακόμα."
+        await x.explain("stored already?", `select "s0"."id", "s0"."ticket_id" from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."email_message_id" = $1 limit 1`, [messageId])
+        await x.explain("held already?", `select "s0"."id" from "support_held_mail" as "s0" where "s0"."deleted_at" is null and "s0"."message_id" = $1 limit 1`, [messageId])
+        await x.explain("per-sender limit", `INSERT INTO support_rate_limit (id, count, expires_at) VALUES ($1, 1, $2) ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now() RETURNING count`, [`inboundPerSender:${id}@shopper.example:${Math.floor(Date.now() / 3600000)}`, new Date(Date.now() + 3600000)])
+        await x.explain("insert ticket", `insert into "support_ticket" ("id", "subject", "status", "priority", "channel", "tags", "email", "name", "identity", "search_text", "last_message_at", "last_customer_message_at", "created_at", "updated_at") values ($1, 'Delivery', 'open', 'normal', 'email', '{}', 'x@shopper.example', 'X', 'unverified', $2, $3, $3, $3, $3) returning "display_id"`, [id, pluginCode().tokens.searchTextOf("Delivery"), now])
+        await x.explain("insert message", `insert into "support_message" ("id", "ticket_id", "author_type", "author_name", "body", "search_text", "internal", "channel", "email_message_id", "metadata", "created_at", "updated_at") values ($1, $2, 'customer', 'X', $3, $4, false, 'email', $5, '{}', $6, $6)`, [`supmsg_${id}`, id, text, pluginCode().tokens.searchTextOf(text), messageId, now])
       }),
     },
     {

@@ -60,6 +60,8 @@ async function startServer(databaseUrl, { logFile, extraEnv = {}, nodeArgs = [] 
   const env = medusaEnv(databaseUrl, {
     NODE_ENV: "production",
     HELPDESK_BENCH: "1",
+    // The inbound webhook's secret (bench/scenarios.js email_inbound).
+    HELPDESK_INBOUND_SECRET: process.env.HELPDESK_INBOUND_SECRET || "bench-inbound-secret-0123456789",
     PORT: String(port),
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || "warn",
     ...extraEnv,

@@ -1,7 +1,9 @@
 import { defineMiddlewares, MiddlewareRoute } from "@medusajs/framework/http"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/support/canned-replies/middlewares"
+import { adminHeldMailRoutesMiddlewares } from "./admin/support/email/held/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/support/tickets/middlewares"
 import { adminUploadRoutesMiddlewares } from "./admin/support/uploads/middlewares"
+import { inboundEmailHookMiddlewares } from "./hooks/support/email/middlewares"
 import { storeTicketAttachmentRoutesMiddlewares } from "./store/support/tickets/[id]/attachments/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
@@ -24,5 +26,7 @@ export default defineMiddlewares({
     ...adminTicketRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,
     ...adminUploadRoutesMiddlewares,
+    ...inboundEmailHookMiddlewares,
+    ...adminHeldMailRoutesMiddlewares,
   ],
 })

@@ -100,3 +100,16 @@ export type CannedReply = {
   usage_count: number
   updated_at: string
 }
+
+/** An inbound mail held aside (GET /admin/support/email/held). */
+export type HeldMail = {
+  id: string
+  sender: string
+  subject: string
+  reason: "loop"
+  format: "mime" | "postmark"
+  size: number
+  message_id: string
+  auto: boolean
+  received_at: string
+}

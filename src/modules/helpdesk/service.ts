@@ -5,6 +5,7 @@ import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import SupportAttachment from "./models/support-attachment"
 import SupportCannedReply from "./models/support-canned-reply"
+import SupportHeldMail from "./models/support-held-mail"
 import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
@@ -17,6 +18,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportCannedReply,
   SupportRateLimit,
   SupportSetting,
+  SupportHeldMail,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -170,8 +172,8 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * Marks messages as searched through their own index (support_message.search_overflow): by id,
-   * or every message of the given tickets.
+   * Marks messages as searched through their own index (support_message.search_overflow), by id
+   * or every message of the given tickets, and their tickets as having such messages.
    */
   @InjectManager()
   async markMessagesSearchOverflow(
@@ -183,7 +185,11 @@ class HelpdeskModuleService extends MedusaService({
     if (which.ids?.length) query = query.whereIn("id", which.ids)
     else if (which.ticket_ids?.length) query = query.whereIn("ticket_id", which.ticket_ids)
     else return
-    await query.update({ search_overflow: true })
+    const rows: { ticket_id: string }[] = await query.update({ search_overflow: true }).returning("ticket_id")
+    const ticketIds = [...new Set([...(which.ticket_ids ?? []), ...rows.map((r) => r.ticket_id)])]
+    if (ticketIds.length) {
+      await knex("support_ticket").whereIn("id", ticketIds).where({ search_overflow: false }).update({ search_overflow: true })
+    }
   }
 
   /** Adds `delta` to a canned reply's usage count in one statement (never below zero). */

@@ -11,4 +11,6 @@ export const HelpdeskEvents = {
   CANNED_REPLY_CREATED: "support_canned_reply.created",
   CANNED_REPLY_UPDATED: "support_canned_reply.updated",
   CANNED_REPLY_DELETED: "support_canned_reply.deleted",
+  /** An inbound mail was held (payload `{ id }` of the held mail); agents release or delete it. */
+  EMAIL_HELD: "support_email.held",
 } as const

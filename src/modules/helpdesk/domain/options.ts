@@ -70,6 +70,11 @@ export const HelpdeskOptionsSchema = z
         maxInboundBytes: z.number().int().positive().max(100 * MB).default(25 * MB),
         /** Where the storefront shows a ticket; `{id}` and `{token}` are filled in (guests' private link). */
         storefrontTicketUrl: z.string().max(500).default("http://localhost:8000/support/tickets/{id}?token={token}"),
+        /**
+         * Inbound mails one sender may have stored per hour; beyond it their mail is held for
+         * agents to release or delete (this is what stops two auto-responders mailing each other).
+         */
+        inboundPerSenderPerHour: z.number().int().positive().max(10_000).default(20),
       })
       .strict()
       .prefault({}),

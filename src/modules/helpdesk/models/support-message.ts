@@ -23,8 +23,14 @@ const SupportMessage = model
     search_overflow: model.boolean().default(false),
     attachments: model.hasMany(() => SupportAttachment, { mappedBy: "message" }),
     metadata: model.json().nullable(),
+    // The Message-ID of the inbound mail this message was stored from; unique, so a provider's
+    // retry (or a concurrent second delivery) of the same mail is stored once.
+    email_message_id: model.text().nullable(),
   })
   .cascades({ delete: ["attachments"] })
-  .indexes([{ on: ["ticket_id", "created_at"], where: "deleted_at IS NULL" }])
+  .indexes([
+    { on: ["ticket_id", "created_at"], where: "deleted_at IS NULL" },
+    { on: ["email_message_id"], unique: true, where: "email_message_id IS NOT NULL AND deleted_at IS NULL" },
+  ])
 
 export default SupportMessage

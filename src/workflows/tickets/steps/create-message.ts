@@ -23,6 +23,8 @@ export type CreateMessageStepInput = {
    * not searched.
    */
   search_overflow?: boolean
+  /** The inbound mail's Message-ID (unique: the same mail is stored once). */
+  email_message_id?: string | null
   /** Defaults to now. */
   created_at?: Date
 }
@@ -41,6 +43,7 @@ export function messageRow(input: CreateMessageStepInput) {
     channel: input.channel ?? ("web" as const),
     canned_reply_id: input.canned_reply_id ?? null,
     metadata: input.metadata ?? null,
+    email_message_id: input.email_message_id ?? null,
     ...(input.created_at ? { created_at: input.created_at } : {}),
   }
 }

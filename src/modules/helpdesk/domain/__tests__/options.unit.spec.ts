@@ -22,6 +22,7 @@ describe("plugin options", () => {
         replyLocalPart: "support",
         maxInboundBytes: 25 * 1024 * 1024,
         storefrontTicketUrl: "http://localhost:8000/support/tickets/{id}?token={token}",
+        inboundPerSenderPerHour: 20,
       },
     })
   })

@@ -1,0 +1,7 @@
+export * from "./types"
+export { inboundFromMime, inboundFromParsedMail, parseMime, contentMessageId } from "./from-mime"
+export { inboundFromPostmark, PostmarkInboundSchema } from "./from-postmark"
+export { classifyInbound } from "./classify"
+export { flattenSubject, mailBody, NO_SUBJECT, NO_TEXT } from "./text"
+export { screenAttachments } from "./screen-attachments"
+export { emailMetadata } from "./metadata"
