@@ -163,6 +163,9 @@ medusaIntegrationTestRunner({
           "감사합니다, 교환으로 해주세요.",
         ])
         expect((await ticket(ticket_id)).status).toBe("open")
+        // Mail is searched as any other message.
+        const found = await api.get(`/admin/support/tickets?q=${encodeURIComponent("교환으로")}&fields=id`, admin)
+        expect(found.data.tickets.map((t: any) => t.id)).toContain(ticket_id)
       })
 
       it("appends a reply found by In-Reply-To of our Message-ID (supmsg_ maps to its ticket)", async () => {
@@ -296,6 +299,9 @@ medusaIntegrationTestRunner({
         const last = (await messagesOf(ticket_id)).pop()
         expect(last.metadata.email).toMatchObject({ auto: true, auto_reason: "auto_submitted" })
         expect((await ticket(ticket_id)).status).toBe("solved")
+        // Left off the ticket's own tokens, it is still found, through its own index.
+        const found = await api.get(`/admin/support/tickets?q=${encodeURIComponent("office Monday")}&fields=id`, admin)
+        expect(found.data.tickets.map((t: any) => t.id)).toContain(ticket_id)
       })
 
       it("stores a bounce and mail from our own address as auto", async () => {

@@ -181,15 +181,14 @@ class HelpdeskModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     const knex = sharedContext.manager!.getKnex()
-    let query = knex("support_message").where({ search_overflow: false })
-    if (which.ids?.length) query = query.whereIn("id", which.ids)
-    else if (which.ticket_ids?.length) query = query.whereIn("ticket_id", which.ticket_ids)
-    else return
-    const rows: { ticket_id: string }[] = await query.update({ search_overflow: true }).returning("ticket_id")
-    const ticketIds = [...new Set([...(which.ticket_ids ?? []), ...rows.map((r) => r.ticket_id)])]
-    if (ticketIds.length) {
-      await knex("support_ticket").whereIn("id", ticketIds).where({ search_overflow: false }).update({ search_overflow: true })
-    }
+    const messages = () =>
+      which.ids?.length ? knex("support_message").whereIn("id", which.ids) : knex("support_message").whereIn("ticket_id", which.ticket_ids ?? [])
+    if (!which.ids?.length && !which.ticket_ids?.length) return
+    await messages().where({ search_overflow: false }).update({ search_overflow: true })
+    await knex("support_ticket")
+      .whereIn("id", messages().select("ticket_id"))
+      .where({ search_overflow: false })
+      .update({ search_overflow: true })
   }
 
   /** Adds `delta` to a canned reply's usage count in one statement (never below zero). */
