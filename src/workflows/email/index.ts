@@ -1,0 +1,6 @@
+export * from "./workflows/send-ticket-emails"
+export * from "./workflows/retry-failed-emails"
+export { deliverEmail, retryDelaySeconds } from "./deliver-email"
+export type { EmailPayload, DeliveryOutcome } from "./deliver-email"
+export type { EmailToRecord } from "./steps/record-email-deliveries"
+export { emailSigningSecret } from "./signing-secret"
