@@ -219,7 +219,7 @@ medusaIntegrationTestRunner({
           { subject: "Hi\r\nBcc: x@evil.test", body: "b", email: "crlf@example.test" },
           guestHeaders(pk)
         )
-        .catch((e) => e.response)
+        .catch((e: { response: { status: number } }) => e.response)
       await settle()
       await settle()
       for (const m of catcher.mails) {
