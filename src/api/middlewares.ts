@@ -5,6 +5,8 @@ import { adminUploadRoutesMiddlewares } from "./admin/support/uploads/middleware
 import { storeTicketAttachmentRoutesMiddlewares } from "./store/support/tickets/[id]/attachments/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
+import { storeGuestLinkRoutesMiddlewares } from "./store/support/guest-link/middlewares"
+import { adminSettingRoutesMiddlewares } from "./admin/support/settings/middlewares"
 import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
 
 // Every support route, present and future: path params follow the text rule. Regular
@@ -24,5 +26,7 @@ export default defineMiddlewares({
     ...adminTicketRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,
     ...adminUploadRoutesMiddlewares,
+    ...storeGuestLinkRoutesMiddlewares,
+    ...adminSettingRoutesMiddlewares,
   ],
 })

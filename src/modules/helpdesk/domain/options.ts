@@ -58,7 +58,12 @@ export const HelpdeskOptionsSchema = z
       .object({
         enabled: z.boolean().default(false),
         /** The sender of every mail: `"<fromName>" <from>`. */
-        from: z.string().email().default("support@localhost"),
+        // An address (local part @ host name); "support@localhost" is fine for a demo.
+        from: z
+          .string()
+          .max(254)
+          .regex(/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, "Invalid email address")
+          .default("support@localhost"),
         /** Defaults to the store name. */
         fromName: z.string().min(1).max(100).optional(),
         /**
