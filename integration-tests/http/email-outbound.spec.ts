@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parseOutgoingMessageId } from "../../src/modules/helpdesk/domain/email/message-id"
 import { ticketIdFromAddresses } from "../../src/modules/helpdesk/domain/email/reply-address"
 import { emailSigningSecret } from "../../src/workflows/email/signing-secret"
-import { onMessageCreated } from "../../src/workflows/email/notify"
+import { onMessageCreated, onTicketCreated } from "../../src/workflows/email/notify"
 import { retryFailedEmailsWorkflow } from "../../src/workflows"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { CaughtMail, MailCatcher, startMailCatcher } from "../helpers/mail-catcher"
@@ -228,6 +228,43 @@ medusaIntegrationTestRunner({
         expect(m.parsed.subject ?? "").not.toMatch(/[\r\n]/)
       }
       expect([201, 400]).toContain(bcc.status)
+    })
+
+    it("threads replies under the shopper's own inbound Message-ID, mails only the requester, and never auto-answers machine mail", async () => {
+      const { ticket } = await openGuest("mailer@example.test")
+      await mailsTo("mailer@example.test", 1)
+      await settle()
+      const db = getContainer().resolve("__pg_connection__")
+      const inbound = {
+        email: {
+          message_id: "<root-1@mail.example.test>",
+          in_reply_to: null,
+          references: [],
+          from: "mailer@example.test",
+          to: ["support@in.atelier.test"],
+          cc: ["friend@example.test"],
+          auto: false,
+        },
+      }
+      await db.raw("UPDATE support_message SET metadata = ?::jsonb WHERE ticket_id = ?", [JSON.stringify(inbound), ticket.id])
+      await reply(ticket.id, "Answer by mail")
+      const [received, answer] = await mailsTo("mailer@example.test", 2)
+      expect(answer.parsed.references).toEqual(["<root-1@mail.example.test>", received.parsed.messageId])
+      expect(answer.parsed.inReplyTo).toBe(received.parsed.messageId)
+      expect(answer.envelopeTo).toEqual(["mailer@example.test"])
+      await settle()
+      expect(catcher.mails.some((m) => m.envelopeTo.includes("friend@example.test"))).toBe(false)
+
+      // The same ticket, had its first mail been an auto-reply: no "received" goes back.
+      await db.raw("UPDATE support_message SET metadata = ?::jsonb WHERE ticket_id = ?", [
+        JSON.stringify({ email: { ...inbound.email, auto: true, auto_reason: "auto-submitted" } }),
+        ticket.id,
+      ])
+      await db.raw("DELETE FROM support_email_delivery WHERE ticket_id = ? AND kind = 'received'", [ticket.id])
+      catcher.clear()
+      await onTicketCreated(getContainer(), { id: ticket.id })
+      await settle()
+      expect(catcher.mails.filter(to("mailer@example.test"))).toHaveLength(0)
     })
   },
 })

@@ -51,14 +51,14 @@ export async function onTicketCreated(container: Resolver, data: { id: string })
   const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const ticket = await loadTicket(helpdesk, data.id)
   if (!ticket) return
-  const settings = (await mailContext(container))?.settings ?? (await loadEmailSettings(helpdesk))
+  const ctx = await mailContext(container)
+  const settings = ctx?.settings ?? (await loadEmailSettings(helpdesk))
   await notifyFeed(container, settings, "agent_new_ticket", {
     title: `New support ticket #${ticket.display_id}`,
     description: ticket.subject,
     idempotency_key: `support-ticket-created:${ticket.id}`,
     ticket_id: ticket.id,
   })
-  const ctx = await mailContext(container)
   if (!ctx) return
   const [first] = (await helpdesk.listSupportMessages(
     { ticket_id: ticket.id },
