@@ -18,6 +18,27 @@ export type AdminMessage = {
   metadata: Record<string, unknown> | null
   created_at: string
   attachments?: AdminAttachment[]
+  /** The mail sent about this message (agents only; docs/email.md). */
+  delivery?: MessageDelivery | null
+}
+
+export type MessageDelivery = {
+  kind: string
+  status: "pending" | "sent" | "failed" | "suppressed"
+  attempts: number
+  last_error: string | null
+  updated_at: string
+}
+
+export type NotificationSwitch = { email: boolean; feed?: boolean }
+
+export type EmailSettings = {
+  notifications: Record<string, NotificationSwitch>
+  enabled: boolean
+  from: string
+  inbound_address: string
+  webhook_path: string
+  inbound_secret_set: boolean
 }
 
 export type AdminTicket = {
