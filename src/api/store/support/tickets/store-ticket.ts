@@ -25,8 +25,6 @@ const TICKET_FIELDS = [
   "updated_at",
   "last_message_at",
   "locale",
-  // Whether the requester's address is proven (POST /verify); the shopper's own ticket only.
-  "identity",
 ] as const
 
 // Columns read for a store answer: the shown fields, the rating, and what access checks need
