@@ -150,7 +150,11 @@ medusaIntegrationTestRunner({
       const res = await reply(ticket.id, "Only once")
       const messageId = res.data.ticket.messages.at(-1).id
       await mailsTo("retry@example.test", 2)
-      await onMessageCreated(getContainer(), { id: ticket.id, message_id: messageId })
+      // Twice at once, then once more: the delivery row and the claim let one send through.
+      await Promise.all([
+        onMessageCreated(getContainer(), { id: ticket.id, message_id: messageId }),
+        onMessageCreated(getContainer(), { id: ticket.id, message_id: messageId }),
+      ])
       await onMessageCreated(getContainer(), { id: ticket.id, message_id: messageId })
       await settle()
       expect(catcher.mails.filter(to("retry@example.test"))).toHaveLength(2)
@@ -265,6 +269,37 @@ medusaIntegrationTestRunner({
       await onTicketCreated(getContainer(), { id: ticket.id })
       await settle()
       expect(catcher.mails.filter(to("mailer@example.test"))).toHaveLength(0)
+    })
+
+    it("tells the assignee about the assignment and the shopper's replies, and the shopper about a merge", async () => {
+      const other = await createAdmin(getContainer(), { email: "jo@atelier.test", first_name: "Jo" })
+      const first = await openGuest("merge@example.test", { subject: "Parcel A" })
+      const second = await openGuest("merge@example.test", { subject: "Parcel A again" })
+      await mailsTo("merge@example.test", 2)
+      await settle()
+      catcher.clear()
+
+      await api.post(`/admin/support/tickets/${first.ticket.id}/assign`, { assignee_id: other.user.id }, admin)
+      const [assigned] = await mailsTo("jo@atelier.test", 1)
+      expect(assigned.parsed.subject).toBe(`[#${first.ticket.display_id}] Assigned to you: Parcel A`)
+      await api.post(`/store/support/tickets/${first.ticket.id}/messages`, { body: "Any news?" }, guestHeaders(pk, first.access_token))
+      const [, replied] = await mailsTo("jo@atelier.test", 2)
+      expect(replied.parsed.subject).toBe(`[#${first.ticket.display_id}] Ana replied: Parcel A`)
+      expect(replied.parsed.text).toContain("Any news?")
+      const feed = await api.get("/admin/notifications?channel=feed", admin)
+      const titles = feed.data.notifications.map((n: { data: { title: string } }) => n.data.title)
+      expect(titles).toEqual(expect.arrayContaining([
+        `Ticket #${first.ticket.display_id} assigned to you`,
+        `New reply on ticket #${first.ticket.display_id}`,
+      ]))
+
+      // Only into a ticket whose requester is proven: the guest opens their link first.
+      await api.post(`/store/support/tickets/${first.ticket.id}/verify`, {}, guestHeaders(pk, first.access_token))
+      await api.post(`/admin/support/tickets/${first.ticket.id}/merge`, { ticket_ids: [second.ticket.id] }, admin)
+      const [merged] = await mailsTo("merge@example.test", 1)
+      expect(merged.parsed.subject).toBe(`Your request #${second.ticket.display_id} was merged into #${first.ticket.display_id}`)
+      await settle()
+      expect(catcher.mails.filter(to("merge@example.test"))).toHaveLength(1)
     })
   },
 })
