@@ -62,6 +62,13 @@ medusaIntegrationTestRunner({
       await waitForMails(3)
       await settle(1000)
       expect(catcher.mails.filter((m) => m.envelopeTo.includes("same@example.test"))).toHaveLength(3)
+
+      // An account opened with someone else's address is capped the same way.
+      const customer = await createCustomer(getContainer(), pk, { email: "account@example.test" })
+      for (let i = 0; i < 5; i++) await api.post("/store/support/tickets", { subject: `Mine ${i}`, body: "b" }, customer as Headers)
+      await waitForMails(6)
+      await settle(1000)
+      expect(catcher.mails.filter((m) => m.envelopeTo.includes("account@example.test"))).toHaveLength(3)
     })
 
     it("verifies a guest ticket with its token only; a customer's ticket stays a customer's", async () => {

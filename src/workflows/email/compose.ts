@@ -154,14 +154,18 @@ function threadHeaders(ids: string[], own: string): Pick<MailHeaders, "In-Reply-
   return { "In-Reply-To": earlier[earlier.length - 1], References: refs.join(" ") }
 }
 
-/** Whether another automatic mail to an unproven address is allowed now (per recipient and store-wide). */
-async function underUnverifiedCaps(ctx: MailContext, recipient: string): Promise<boolean> {
+/**
+ * Whether another automatic mail may go to `recipient` now: per recipient always (a customer
+ * account can be opened with someone else's address too), and store-wide for unproven addresses.
+ */
+async function underAutomaticMailCaps(ctx: MailContext, recipient: string, unproven: boolean): Promise<boolean> {
   const perRecipient = await ctx.helpdesk.hitRateLimit(
     "email_unverified_recipient",
     hashed(recipient),
     ctx.options.unverifiedMailPerRecipient
   )
   if (!perRecipient.allowed) return false
+  if (!unproven) return true
   const storeWide = await ctx.helpdesk.hitRateLimit("email_unverified_store", "all", ctx.options.unverifiedMailStoreWide)
   return storeWide.allowed
 }
@@ -211,8 +215,8 @@ export async function shopperMail(
   const idempotency_key = ["support-email", idFor, kind, args.occurrence ?? "", hashed(recipient)].join(":")
   const base = { ticket_id: ticket.id, message_id: args.message_id, kind, recipient, idempotency_key }
 
-  if (!quote && automatic && !(await underUnverifiedCaps(ctx, recipient))) {
-    return { ...base, status: "suppressed", reason: "Not sent: over the cap on automatic mail to unverified addresses", payload: null }
+  if (automatic && !(await underAutomaticMailCaps(ctx, recipient, ticket.identity === "unverified"))) {
+    return { ...base, status: "suppressed", reason: "Not sent: over the cap on automatic mail to this address", payload: null }
   }
 
   const messageId = outgoingMessageId(ctx.secret, idFor, kind, ctx.options.inboundDomain)
