@@ -98,6 +98,12 @@ medusaIntegrationTestRunner({
       expect(feed.data.notifications.map((n: { data: { title: string } }) => n.data.title)).toContain(
         `New support ticket #${ticket.display_id}`
       )
+      const agentView = await api.get(`/admin/support/tickets/${ticket.id}`, admin)
+      expect(agentView.data.ticket.email_deliveries).toEqual(
+        expect.arrayContaining([expect.objectContaining({ kind: "received", recipient: "ana@example.test", status: "sent", attempts: 1 })])
+      )
+      const shopperView = await api.get(`/store/support/tickets/${ticket.id}`, guestHeaders(pk, access_token))
+      expect(shopperView.data.ticket).not.toHaveProperty("email_deliveries")
       expect((await deliveries(ticket.id)).map((d) => [d.kind, d.status])).toEqual(
         expect.arrayContaining([["received", "sent"], ["agent_new_ticket", "sent"]])
       )

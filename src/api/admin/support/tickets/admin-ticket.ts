@@ -6,7 +6,7 @@ import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/h
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { presentAttachment } from "../../../utils/attachments"
-import { deliveriesByMessage } from "./message-deliveries"
+import { deliveriesByMessage, ticketDeliveries } from "./message-deliveries"
 import { THREAD_MESSAGE_FIELDS } from "./query-config"
 
 type AnyRecord = Record<string, any>
@@ -102,6 +102,7 @@ export async function retrieveAdminTicket(scope: Resolver, id: string, fields: s
     ticket.messages = thread.messages
     ticket.messages_count = thread.count
     ticket.has_earlier_messages = thread.has_more
+    ticket.email_deliveries = await ticketDeliveries(scope, id)
   }
   return ticket
 }
