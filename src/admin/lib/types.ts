@@ -64,6 +64,8 @@ export type AdminTicket = {
   rating?: { score: number; comment: string | null; created_at: string } | null
   /** The newest page of the thread, oldest first; earlier pages come from GET .../messages. */
   messages?: AdminMessage[]
+  /** Mail about the ticket itself (received, solved...), newest first. */
+  email_deliveries?: (MessageDelivery & { recipient: string })[]
   messages_count?: number
   has_earlier_messages?: boolean
   customer?: { id: string; email: string; first_name: string | null; last_name: string | null } | null

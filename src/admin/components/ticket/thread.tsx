@@ -177,6 +177,16 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => {
         <IdentityBadge identity={ticket.identity} />
         {ticket.rating && <Text size="small">{t("helpdesk.ticket.rating", { score: ticket.rating.score })}</Text>}
       </div>
+      {!!ticket.email_deliveries?.length && (
+        <div className="flex flex-wrap items-center gap-2" data-testid="helpdesk-ticket-mail">
+          {ticket.email_deliveries.map((d, i) => (
+            <span key={i} className="flex items-center gap-x-1">
+              <Text size="xsmall" className="text-ui-fg-muted">{t(`helpdesk.email.kinds.${d.kind}`, { defaultValue: d.kind })}:</Text>
+              <DeliveryBadge delivery={d} />
+            </span>
+          ))}
+        </div>
+      )}
     </div>
     <Messages key={ticket.id} ticket={ticket} />
   </Container>
