@@ -23,7 +23,7 @@ process.env.HELPDESK_TEST_OPTIONS = JSON.stringify({
   },
   email: {
     storefrontTicketUrl: "https://shop.test/support/{id}?token={token}",
-    unverifiedMailPerRecipient: { max: 3, windowSeconds: 3600 },
+    automaticMailPerRecipient: { max: 3, windowSeconds: 3600 },
     unverifiedMailStoreWide: { max: STORE_CAP, windowSeconds: 3600 },
   },
 })
@@ -153,7 +153,7 @@ medusaIntegrationTestRunner({
     })
     it("never lets 30 guest tickets relay what they typed, and stops at the caps", async () => {
       // Earlier tests spent some of the store-wide allowance: start this window afresh.
-      await rows("DELETE FROM support_rate_limit WHERE id LIKE 'email_unverified_store:%'")
+      await rows("DELETE FROM support_rate_limit WHERE id LIKE 'email_auto_unverified_store:%'")
       await rows("DELETE FROM support_email_delivery")
       // Agents' copies off, so every mail caught here goes to a guest address.
       const settings = await api.post("/admin/support/settings", { email: { notifications: { agent_new_ticket: { email: false } } } }, admin)

@@ -160,13 +160,13 @@ function threadHeaders(ids: string[], own: string): Pick<MailHeaders, "In-Reply-
  */
 async function underAutomaticMailCaps(ctx: MailContext, recipient: string, unproven: boolean): Promise<boolean> {
   const perRecipient = await ctx.helpdesk.hitRateLimit(
-    "email_unverified_recipient",
+    "email_auto_recipient",
     hashed(recipient),
-    ctx.options.unverifiedMailPerRecipient
+    ctx.options.automaticMailPerRecipient
   )
   if (!perRecipient.allowed) return false
   if (!unproven) return true
-  const storeWide = await ctx.helpdesk.hitRateLimit("email_unverified_store", "all", ctx.options.unverifiedMailStoreWide)
+  const storeWide = await ctx.helpdesk.hitRateLimit("email_auto_unverified_store", "all", ctx.options.unverifiedMailStoreWide)
   return storeWide.allowed
 }
 

@@ -101,11 +101,11 @@ export const HelpdeskOptionsSchema = z
           )
           .default({}),
         /**
-         * Caps on automatic mail (received, guest links) to requesters who have not proved their
-         * address: per recipient, and for the whole store. Over a cap the mail is not sent
+         * Caps on automatic mail (received, guest links): per recipient (every requester), and for
+         * the whole store to addresses nobody has proved. Over a cap the mail is not sent
          * (delivery "suppressed").
          */
-        unverifiedMailPerRecipient: limit(3, 86_400),
+        automaticMailPerRecipient: limit(3, 86_400),
         unverifiedMailStoreWide: limit(100, 3600),
         /** Send attempts per mail before it stays failed; the retry job waits 1, 5, 30 min, 2 h, 6 h... */
         maxAttempts: z.number().int().min(1).max(20).default(5),

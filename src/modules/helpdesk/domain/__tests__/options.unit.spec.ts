@@ -26,7 +26,7 @@ describe("plugin options", () => {
         storefrontTicketUrl: "http://localhost:8000/support/tickets/{id}?token={token}",
         adminTicketUrl: "http://localhost:9000/app/support/{id}",
         templates: {},
-        unverifiedMailPerRecipient: { max: 3, windowSeconds: 86_400 },
+        automaticMailPerRecipient: { max: 3, windowSeconds: 86_400 },
         unverifiedMailStoreWide: { max: 100, windowSeconds: 3600 },
         maxAttempts: 5,
       },
