@@ -148,6 +148,20 @@ medusaIntegrationTestRunner({
       const mails = await mailsTo("eleni@example.test", 2)
       expect(mails[0].parsed.subject).toBe(`Λάβαμε το αίτημά σας #${ticket.display_id}`)
       expect(mails[1].parsed.subject).toBe(`Το αίτημά σας #${ticket.display_id} επιλύθηκε`)
+
+      // An agent opening a ticket for someone sets its language.
+      const phoned = await api.post(
+        "/admin/support/tickets",
+        { subject: "Κλήση", body: "Called about a return", email: "nikos@example.test", locale: "el-GR" },
+        admin
+      )
+      expect(phoned.data.ticket.locale).toBe("el-GR")
+      const [greek] = await mailsTo("nikos@example.test", 1)
+      expect(greek.parsed.subject).toBe(`Λάβαμε το αίτημά σας #${phoned.data.ticket.display_id}`)
+      const bad = await api
+        .post("/admin/support/tickets", { subject: "x", body: "y", email: "z@example.test", locale: "el\r\nBcc: x" }, admin)
+        .catch((e: { response: { status: number } }) => e.response)
+      expect(bad.status).toBe(400)
     })
 
     it("sends one mail when the subscriber runs again for the same message", async () => {
