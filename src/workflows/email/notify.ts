@@ -100,6 +100,8 @@ export async function onMessageCreated(container: Resolver, data: { id: string; 
     { select: MESSAGE_FIELDS, take: 1 }
   )) as Message[]
   if (!message || message.internal || message.author_type === "system") return
+  // Without mail, only a shopper's reply does anything (the bell).
+  if (message.author_type !== "customer" && !helpdesk.getOptions().email.enabled) return
   const [first] = await helpdesk.listSupportMessages(
     { ticket_id: data.id },
     { select: ["id"], order: { created_at: "ASC", id: "ASC" }, take: 1 }
