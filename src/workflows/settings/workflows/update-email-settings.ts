@@ -1,17 +1,9 @@
-import { createStep, createWorkflow, StepResponse, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
-import { EmailSettingsInput, mergeEmailSettings } from "../../../modules/helpdesk/domain/email/settings"
-import type HelpdeskModuleService from "../../../modules/helpdesk/service"
-import { EMAIL_SETTINGS_ID } from "../../email/compose"
+import { createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { EmailSettingsInput } from "../../../modules/helpdesk/domain/email/settings"
+import { mergeEmailSettingsStep } from "../steps/merge-email-settings"
 import { saveSupportSettingStep } from "../steps/save-setting"
 
 export const updateEmailSettingsWorkflowId = "update-support-email-settings"
-
-const mergeEmailSettingsStep = createStep("merge-support-email-settings", async (change: EmailSettingsInput, { container }) => {
-  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const [row] = await helpdesk.listSupportSettings({ id: EMAIL_SETTINGS_ID }, { take: 1 })
-  return new StepResponse({ id: EMAIL_SETTINGS_ID, value: mergeEmailSettings(row?.value, change) as Record<string, unknown> })
-})
 
 /**
  * The `email` section of Settings -> Support: which notifications go out (by mail, and for agents
