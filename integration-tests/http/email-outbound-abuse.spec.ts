@@ -1,4 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { rotateGuestTokensStep } from "../../src/workflows/email/steps/rotate-guest-tokens"
+import { verifyGuestTicketStep } from "../../src/workflows/email/steps/verify-guest-ticket"
+import { saveSupportSettingStep } from "../../src/workflows/settings/steps/save-setting"
+import { EmailToRecord, recordEmailDeliveriesStep } from "../../src/workflows/email/steps/record-email-deliveries"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { CaughtMail, MailCatcher, startMailCatcher } from "../helpers/mail-catcher"
 
@@ -29,6 +34,34 @@ process.env.HELPDESK_TEST_OPTIONS = JSON.stringify({
 })
 
 type Headers = { headers: Record<string, string> }
+
+// Each write step of this part, followed by a step that fails: the compensation must undo it.
+const failStep = createStep("test-email-fail-after", async () => {
+  throw new Error("boom")
+})
+const rotateThenFail = createWorkflow("test-rotate-guest-tokens-then-fail", (input: { email: string }) => {
+  const rotated = rotateGuestTokensStep(input)
+  failStep()
+  return new WorkflowResponse(rotated)
+})
+const verifyThenFail = createWorkflow(
+  "test-verify-guest-ticket-then-fail",
+  (input: { id: string; customer_id: string | null; identity: string }) => {
+    verifyGuestTicketStep(input)
+    failStep()
+    return new WorkflowResponse(input)
+  }
+)
+const recordThenFail = createWorkflow("test-record-email-then-fail", (input: { mails: EmailToRecord[] }) => {
+  recordEmailDeliveriesStep(input.mails)
+  failStep()
+  return new WorkflowResponse(input)
+})
+const saveThenFail = createWorkflow("test-save-setting-then-fail", (input: { id: string; value: Record<string, unknown> }) => {
+  saveSupportSettingStep(input)
+  failStep()
+  return new WorkflowResponse(input)
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -128,6 +161,32 @@ medusaIntegrationTestRunner({
       expect(perEmail.headers["retry-after"]).toBeTruthy()
       const perClient = await api.post("/store/support/guest-link", { email: "other@example.test" }, guestHeaders(pk)).catch((e: { response: { status: number; headers: Record<string, string> } }) => e.response)
       expect(perClient.status).toBe(429)
+    })
+
+    it("undoes token rotation, verification and a settings write when a later step fails", async () => {
+      const { data } = await openGuest("undo@example.test")
+      const id = data.ticket.id
+      const { errors } = await rotateThenFail(getContainer()).run({ input: { email: "undo@example.test" }, throwOnError: false })
+      expect(errors.length).toBeGreaterThan(0)
+      const still = await api.get(`/store/support/tickets/${id}`, guestHeaders(pk, data.access_token))
+      expect(still.status).toBe(200)
+
+      await verifyThenFail(getContainer()).run({ input: { id, customer_id: null, identity: "unverified" }, throwOnError: false })
+      expect((await api.get(`/admin/support/tickets/${id}`, admin)).data.ticket.identity).toBe("unverified")
+
+      await api.post("/admin/support/settings", { email: { notifications: { solved: { email: false } } } }, admin)
+      await saveThenFail(getContainer()).run({ input: { id: "email", value: { notifications: {} } }, throwOnError: false })
+      expect((await api.get("/admin/support/settings", admin)).data.settings.email.notifications.solved).toEqual({ email: false })
+      await saveThenFail(getContainer()).run({ input: { id: "new-section", value: { a: 1 } }, throwOnError: false })
+      expect(await rows("SELECT id FROM support_setting WHERE id = 'new-section'")).toHaveLength(0)
+      await api.post("/admin/support/settings", { email: { notifications: { solved: { email: true } } } }, admin)
+
+      const mail: EmailToRecord = {
+        ticket_id: id, message_id: null, kind: "solved", recipient: "undo@example.test",
+        idempotency_key: "test-undo-record", status: "pending", payload: null,
+      }
+      await recordThenFail(getContainer()).run({ input: { mails: [mail] }, throwOnError: false })
+      expect(await rows("SELECT id FROM support_email_delivery WHERE idempotency_key = 'test-undo-record'")).toHaveLength(0)
     })
 
     it("shows the email settings and sends a test mail to the admin", async () => {
