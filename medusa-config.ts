@@ -15,6 +15,40 @@ const testOptions =
     ? JSON.parse(process.env.HELPDESK_TEST_OPTIONS)
     : {}
 
+// With SMTP_URL all mail goes through the plugin's SMTP provider (channel "email"). Declaring the
+// notification module replaces Medusa's default, so its local provider is listed again on "feed":
+// the admin's notification bell reads that channel. The bench (no SMTP server) runs the whole mail
+// path with Medusa's local provider, which only logs, on "email" too.
+const smtpUrl = process.env.SMTP_URL
+const mailOn = !!smtpUrl || bench
+const emailFrom = process.env.HELPDESK_EMAIL_FROM || "support@localhost"
+const emailOptions = mailOn
+  ? {
+      email: {
+        enabled: true,
+        from: emailFrom,
+        inboundDomain: process.env.HELPDESK_INBOUND_DOMAIN || "localhost",
+        ...(process.env.HELPDESK_INBOUND_SECRET ? { inboundSecret: process.env.HELPDESK_INBOUND_SECRET } : {}),
+        ...(testOptions.email ?? {}),
+      },
+    }
+  : {}
+const emailProvider = smtpUrl
+  ? { resolve: "./src/providers/smtp", id: "smtp", options: { channels: ["email"], url: smtpUrl, from: emailFrom } }
+  : null
+const notificationModule = mailOn
+  ? [
+      {
+        resolve: "@medusajs/medusa/notification",
+        options: {
+          providers: emailProvider
+            ? [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } }, emailProvider]
+            : [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } }],
+        },
+      },
+    ]
+  : []
+
 // The demo store: Medusa with this plugin's sources loaded in place. A host app installs the
 // published package instead: plugins: [{ resolve: "medusa-plugin-helpdesk", options }].
 module.exports = defineConfig({
@@ -38,7 +72,9 @@ module.exports = defineConfig({
           ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit } }
           : {}),
         ...testOptions,
+        ...emailOptions,
       },
     },
+    ...notificationModule,
   ],
 })

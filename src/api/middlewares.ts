@@ -7,6 +7,8 @@ import { inboundEmailHookMiddlewares } from "./hooks/support/email/middlewares"
 import { storeTicketAttachmentRoutesMiddlewares } from "./store/support/tickets/[id]/attachments/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
+import { storeGuestLinkRoutesMiddlewares } from "./store/support/guest-link/middlewares"
+import { adminSettingRoutesMiddlewares } from "./admin/support/settings/middlewares"
 import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
 
 // Every support route, present and future: path params follow the text rule. Regular
@@ -28,5 +30,7 @@ export default defineMiddlewares({
     ...adminUploadRoutesMiddlewares,
     ...inboundEmailHookMiddlewares,
     ...adminHeldMailRoutesMiddlewares,
+    ...storeGuestLinkRoutesMiddlewares,
+    ...adminSettingRoutesMiddlewares,
   ],
 })

@@ -18,6 +18,27 @@ export type AdminMessage = {
   metadata: Record<string, unknown> | null
   created_at: string
   attachments?: AdminAttachment[]
+  /** The mail sent about this message (agents only; docs/email.md). */
+  delivery?: MessageDelivery | null
+}
+
+export type MessageDelivery = {
+  kind: string
+  status: "pending" | "sent" | "failed" | "suppressed"
+  attempts: number
+  last_error: string | null
+  updated_at: string
+}
+
+export type NotificationSwitch = { email: boolean; feed?: boolean }
+
+export type EmailSettings = {
+  notifications: Record<string, NotificationSwitch>
+  enabled: boolean
+  from: string
+  inbound_address: string
+  webhook_path: string
+  inbound_secret_set: boolean
 }
 
 export type AdminTicket = {
@@ -43,6 +64,8 @@ export type AdminTicket = {
   rating?: { score: number; comment: string | null; created_at: string } | null
   /** The newest page of the thread, oldest first; earlier pages come from GET .../messages. */
   messages?: AdminMessage[]
+  /** Mail about the ticket itself (received, solved...), newest first. */
+  email_deliveries?: (MessageDelivery & { recipient: string })[]
   messages_count?: number
   has_earlier_messages?: boolean
   customer?: { id: string; email: string; first_name: string | null; last_name: string | null } | null

@@ -17,6 +17,11 @@ export const category = safeText({ min: 1, max: 100, trim: true })
 export const subject = safeText({ min: 1, max: 200, trim: true })
 export const messageBody = safeText({ min: 1, max: 20_000 })
 export const personName = safeText({ min: 1, max: 200, trim: true })
+/** A language tag such as "ko", "el-GR" (stored on tickets; picks the language of their mail). */
+export const locale = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/, "Not a language tag")
 export const searchQuery = safeText({ min: 1, max: 200, trim: true })
 
 /** limit/offset as Medusa lists take them, bounded. */

@@ -1,11 +1,12 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import SupportAttachment from "./models/support-attachment"
 import SupportCannedReply from "./models/support-canned-reply"
 import SupportHeldMail from "./models/support-held-mail"
+import SupportEmailDelivery from "./models/support-email-delivery"
 import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
@@ -19,6 +20,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportRateLimit,
   SupportSetting,
   SupportHeldMail,
+  SupportEmailDelivery,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -204,6 +206,114 @@ class HelpdeskModuleService extends MedusaService({
       [delta, id]
     )
     return rows.length > 0
+  }
+
+  /**
+   * Records a mail to send once: inserts the delivery unless one with the same idempotency key
+   * exists (the unique index decides, whatever runs concurrently). `created` is false for a repeat.
+   */
+  @InjectManager()
+  async recordEmailDelivery(
+    row: {
+      ticket_id: string
+      message_id: string | null
+      kind: string
+      recipient: string
+      idempotency_key: string
+      status: "pending" | "suppressed"
+      last_error?: string | null
+      payload: Record<string, unknown> | null
+    },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; created: boolean }> {
+    const manager = sharedContext.manager!
+    const inserted = await manager.execute<{ id: string }[]>(
+      `INSERT INTO support_email_delivery (id, ticket_id, message_id, kind, recipient, idempotency_key, status, last_error, payload)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+       ON CONFLICT (idempotency_key) DO NOTHING RETURNING id`,
+      [
+        generateEntityId(undefined, "supmail"),
+        row.ticket_id,
+        row.message_id,
+        row.kind,
+        row.recipient,
+        row.idempotency_key,
+        row.status,
+        row.last_error ?? null,
+        row.payload === null ? null : JSON.stringify(row.payload),
+      ]
+    )
+    if (inserted.length) return { id: inserted[0].id, created: true }
+    const [existing] = await manager.execute<{ id: string }[]>(
+      "SELECT id FROM support_email_delivery WHERE idempotency_key = ?",
+      [row.idempotency_key]
+    )
+    return { id: existing.id, created: false }
+  }
+
+  /**
+   * Takes one attempt at a delivery: only a pending or failed row that is due and under
+   * `maxAttempts`; counts the attempt and leases the row for `leaseSeconds` (next_attempt_at), so
+   * a concurrent run (a retried subscriber, the retry job on another instance) finds nothing to do.
+   */
+  @InjectManager()
+  async claimEmailDelivery(
+    id: string,
+    opts: { maxAttempts: number; leaseSeconds: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; attempts: number; idempotency_key: string; recipient: string; payload: unknown } | null> {
+    const rows = await sharedContext.manager!.execute<
+      { id: string; attempts: number; idempotency_key: string; recipient: string; payload: unknown }[]
+    >(
+      `UPDATE support_email_delivery
+         SET attempts = attempts + 1, status = 'pending', next_attempt_at = now() + make_interval(secs => ?), updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL AND status IN ('pending', 'failed') AND attempts < ?
+         AND (next_attempt_at IS NULL OR next_attempt_at <= now())
+       RETURNING id, attempts, idempotency_key, recipient, payload`,
+      [opts.leaseSeconds, id, opts.maxAttempts]
+    )
+    return rows[0] ?? null
+  }
+
+  /** The outcome of a claimed attempt; a sent mail's payload is dropped. */
+  @InjectManager()
+  async finishEmailDelivery(
+    id: string,
+    outcome: { status: "sent" } | { status: "failed"; error: string; retryInSeconds: number | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const manager = sharedContext.manager!
+    if (outcome.status === "sent") {
+      await manager.execute(
+        `UPDATE support_email_delivery SET status = 'sent', sent_at = now(), last_error = NULL, next_attempt_at = NULL, payload = NULL, updated_at = now() WHERE id = ?`,
+        [id]
+      )
+      return
+    }
+    await manager.execute(
+      `UPDATE support_email_delivery SET status = 'failed', last_error = ?,
+         next_attempt_at = CASE WHEN ?::int IS NULL THEN NULL ELSE now() + make_interval(secs => ?::int) END, updated_at = now()
+       WHERE id = ?`,
+      [outcome.error.slice(0, 1000), outcome.retryInSeconds, outcome.retryInSeconds, id]
+    )
+  }
+
+  /** Deliveries the retry job should try again now (failed, or a lease that ran out), oldest first. */
+  @InjectManager()
+  async listDueEmailDeliveryIds(
+    opts: { maxAttempts: number; limit: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const rows = await sharedContext.manager!.execute<{ id: string }[]>(
+      `SELECT id FROM support_email_delivery
+       WHERE status IN ('pending', 'failed') AND deleted_at IS NULL AND attempts < ?
+         AND ((next_attempt_at IS NOT NULL AND next_attempt_at <= now())
+           -- recorded but never tried (the process stopped in between)
+           OR (next_attempt_at IS NULL AND status = 'pending' AND created_at < now() - interval '5 minutes'))
+       ORDER BY next_attempt_at LIMIT ?`,
+      [opts.maxAttempts, opts.limit]
+    )
+    return rows.map((r) => r.id)
   }
 }
 

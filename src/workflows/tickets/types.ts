@@ -30,6 +30,8 @@ export type CreateTicketWorkflowInput = {
   email?: string | null
   name?: string | null
   identity?: IdentityLevel
+  /** Language of the ticket's mail (docs/email.md). */
+  locale?: string | null
   assignee_id?: string | null
   attachment_ids?: string[]
   /** Already scoped to the caller (domain/access-token.ts idempotencyKeyFor). */

@@ -1,5 +1,5 @@
 import { LockClosedSolid, PaperClip } from "@medusajs/icons"
-import { Button, clx, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Badge, Button, clx, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { downloadAttachment, useAttachmentPreview } from "../../hooks/attachments"
 import { useEarlierMessages } from "../../hooks/tickets"
@@ -81,11 +81,34 @@ const Message = ({ message }: { message: AdminMessage }) => {
           <Text size="xsmall" className="text-ui-fg-muted" title={timeZone()}>
             {formatDateTime(message.created_at)}
           </Text>
+          {message.channel && message.channel !== "web" && (
+            <Text size="xsmall" className="text-ui-fg-muted">· {t(`helpdesk.channel.${message.channel}`, { defaultValue: message.channel })}</Text>
+          )}
+          <DeliveryBadge delivery={message.delivery} />
         </div>
         <Text size="small" className="whitespace-pre-wrap break-words">{message.body}</Text>
         <Attachments message={message} />
       </div>
     </li>
+  )
+}
+
+const DELIVERY_COLORS = { pending: "orange", sent: "green", failed: "red", suppressed: "grey" } as const
+
+/** The state of the mail sent about a message, with the last error on hover. */
+const DeliveryBadge = ({ delivery }: { delivery?: AdminMessage["delivery"] }) => {
+  const { t } = useTranslation()
+  if (!delivery) return null
+  const title = [t("helpdesk.delivery.attempts", { count: delivery.attempts }), delivery.last_error].filter(Boolean).join(" · ")
+  return (
+    <Badge
+      size="2xsmall"
+      color={DELIVERY_COLORS[delivery.status]}
+      title={title}
+      data-testid="helpdesk-message-delivery"
+    >
+      {t(`helpdesk.delivery.${delivery.status}`)}
+    </Badge>
   )
 }
 
@@ -154,6 +177,16 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => {
         <IdentityBadge identity={ticket.identity} />
         {ticket.rating && <Text size="small">{t("helpdesk.ticket.rating", { score: ticket.rating.score })}</Text>}
       </div>
+      {!!ticket.email_deliveries?.length && (
+        <div className="flex flex-wrap items-center gap-2" data-testid="helpdesk-ticket-mail">
+          {ticket.email_deliveries.map((d, i) => (
+            <span key={i} className="flex items-center gap-x-1">
+              <Text size="xsmall" className="text-ui-fg-muted">{t(`helpdesk.email.kinds.${d.kind}`, { defaultValue: d.kind })}:</Text>
+              <DeliveryBadge delivery={d} />
+            </span>
+          ))}
+        </div>
+      )}
     </div>
     <Messages key={ticket.id} ticket={ticket} />
   </Container>

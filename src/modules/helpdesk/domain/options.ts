@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { MAIL_KINDS, MAIL_LOCALES } from "./email/templates/kinds"
 
 const limit = (max: number, windowSeconds: number) =>
   z
@@ -45,15 +46,24 @@ export const HelpdeskOptionsSchema = z
         guestTicketsStoreWide: limit(200, 600),
         /** Upload requests by all guests together. */
         guestUploadsStoreWide: limit(500, 600),
+        /** "Send me my link again" requests per client address. */
+        guestLink: limit(5, 3600),
+        /** "Send me my link again" requests naming one email address, from anywhere. */
+        guestLinkPerEmail: limit(3, 3600),
       })
       .strict()
       .prefault({}),
-    /** Mail both ways (issue #10; accepted and checked, not used yet: docs/configuration.md). Off until `enabled`, so a host without an email provider is not broken. */
+    /** Mail both ways (docs/email.md). Off until `enabled`, so a host without an email provider is not broken. */
     email: z
       .object({
         enabled: z.boolean().default(false),
         /** The sender of every mail: `"<fromName>" <from>`. */
-        from: z.string().email().default("support@localhost"),
+        // An address (local part @ host name); "support@localhost" is fine for a demo.
+        from: z
+          .string()
+          .max(254)
+          .regex(/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/, "Invalid email address")
+          .default("support@localhost"),
         /** Defaults to the store name. */
         fromName: z.string().min(1).max(100).optional(),
         /**
@@ -75,6 +85,35 @@ export const HelpdeskOptionsSchema = z
          * agents to release or delete (this is what stops two auto-responders mailing each other).
          */
         inboundPerSenderPerHour: z.number().int().positive().max(10_000).default(20),
+        /** The ticket in the admin, linked from agents' mail; `{id}` is filled in. */
+        adminTicketUrl: z.string().max(500).default("http://localhost:9000/app/support/{id}"),
+        /** Host overrides of the mail's words, per kind and locale ("*": all): docs/email.md "Templates and overrides". */
+        templates: z
+          .partialRecord(
+            z.enum(MAIL_KINDS),
+            z.partialRecord(
+              z.enum([...MAIL_LOCALES, "*"]),
+              z
+                .object({
+                  subject: z.string().max(300),
+                  heading: z.string().max(300),
+                  intro: z.string().max(3000),
+                  action: z.string().max(100),
+                })
+                .partial()
+                .strict()
+            )
+          )
+          .default({}),
+        /**
+         * Caps on automatic mail (received, guest links): per recipient (every requester), and for
+         * the whole store to addresses nobody has proved. Over a cap the mail is not sent
+         * (delivery "suppressed").
+         */
+        automaticMailPerRecipient: limit(3, 86_400),
+        unverifiedMailStoreWide: limit(100, 3600),
+        /** Send attempts per mail before it stays failed; the retry job waits 1, 5, 30 min, 2 h, 6 h... */
+        maxAttempts: z.number().int().min(1).max(20).default(5),
       })
       .strict()
       .prefault({}),

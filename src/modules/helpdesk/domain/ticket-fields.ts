@@ -18,6 +18,7 @@ export const ADMIN_TICKET_FIELDS = [
   "email",
   "name",
   "identity",
+  "locale",
   "assignee_id",
   "first_response_at",
   "solved_at",

@@ -49,6 +49,7 @@ export const createTicketStep = createStep(
       email: input.email ?? null,
       name: input.name ?? null,
       identity: input.identity ?? (input.customer_id ? "customer" : "unverified"),
+      locale: input.locale ?? null,
       assignee_id: input.assignee_id ?? null,
       idempotency_key: input.idempotency_key ?? null,
       idempotency_fingerprint: input.idempotency_key ? input.idempotency_fingerprint ?? null : null,

@@ -6,6 +6,7 @@ import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/h
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { presentAttachment } from "../../../utils/attachments"
+import { deliveriesByMessage, ticketDeliveries } from "./message-deliveries"
 import { THREAD_MESSAGE_FIELDS } from "./query-config"
 
 type AnyRecord = Record<string, any>
@@ -78,7 +79,14 @@ export async function loadAdminThreadPage(
     ? await query.graph({ entity: "support_message", fields: [...new Set(["id", ...fields])], filters: { id: found.ids } })
     : { data: [] as AnyRecord[] }
   const rows = data as { id: string }[]
-  const messages = inPageOrder(found.ids, rows).map((m: AnyRecord) => withAttachmentLinks(m, ticketId))
+  const deliveries = await deliveriesByMessage(scope, found.ids)
+  const messages = inPageOrder(found.ids, rows).map((m: AnyRecord) => {
+    const d = deliveries.get(m.id)
+    return {
+      ...withAttachmentLinks(m, ticketId),
+      delivery: d ? { kind: d.kind, status: d.status, attempts: d.attempts, last_error: d.last_error, updated_at: d.updated_at } : null,
+    }
+  })
   return { messages, count: found.count, has_more: found.hasMore }
 }
 
@@ -94,6 +102,7 @@ export async function retrieveAdminTicket(scope: Resolver, id: string, fields: s
     ticket.messages = thread.messages
     ticket.messages_count = thread.count
     ticket.has_earlier_messages = thread.has_more
+    ticket.email_deliveries = await ticketDeliveries(scope, id)
   }
   return ticket
 }

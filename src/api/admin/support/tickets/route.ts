@@ -46,6 +46,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType
       email: requester.email,
       name: requester.name,
       identity: body.customer_id ? "customer" : "unverified",
+      locale: body.locale ?? null,
       order_id: body.order_id ?? null,
       channel: body.channel ?? "phone",
       priority: body.priority,

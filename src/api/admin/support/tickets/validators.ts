@@ -21,6 +21,7 @@ import {
   selectParams,
   subject,
   tag,
+  locale,
 } from "../../../utils/schemas"
 
 // The ticket's updated_at as the agent's page showed it (see domain/stale-view.ts).
@@ -61,6 +62,7 @@ export const AdminCreateTicket = z
     tags: z.array(tag).max(20).optional(),
     assignee_id: id.optional(),
     attachment_ids: z.array(id).max(10).optional(),
+    locale: locale.optional(),
     additional_data: additionalData,
   })
   .strict()

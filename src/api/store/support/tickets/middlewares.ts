@@ -66,6 +66,11 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["POST"],
+    matcher: `${BASE}/:id/verify`,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction), rateLimit("ticketAction")],
+  },
+  {
+    method: ["POST"],
     matcher: `${BASE}/:id/rating`,
     middlewares: [requireJsonBody, validateAndTransformBody(StoreRateTicket), rateLimit("ticketAction")],
   },

@@ -7,6 +7,7 @@ import { clientAddress } from "../../../utils/client-address"
 import { createTicketIdempotently } from "../../../utils/idempotency"
 import { fullName } from "../../../utils/full-name"
 import { customerIdOf } from "./store-actor"
+import { requestLocale } from "./request-locale"
 import { presentStoreTicket, retrieveStoreTicket, STORE_TICKET_SELECT } from "./store-ticket"
 import { StoreCreateTicketType, StoreListTicketsType } from "./validators"
 
@@ -57,6 +58,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             name: requester.name,
             // A guest's email is unproven: it never links the ticket to an account.
             identity: customerId ? "customer" : "unverified",
+            locale: body.locale ?? requestLocale(req),
             author: { type: "customer", id: customerId, name: requester.name },
             idempotency_key: idempotency?.key ?? null,
             idempotency_fingerprint: idempotency?.fingerprint ?? null,

@@ -24,6 +24,7 @@ const TICKET_FIELDS = [
   "created_at",
   "updated_at",
   "last_message_at",
+  "locale",
 ] as const
 
 // Columns read for a store answer: the shown fields, the rating, and what access checks need

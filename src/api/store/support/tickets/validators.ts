@@ -14,6 +14,7 @@ import {
   personName,
   selectParams,
   subject,
+  locale,
 } from "../../../utils/schemas"
 
 export const StoreCreateTicket = z
@@ -26,6 +27,8 @@ export const StoreCreateTicket = z
     // Guests only; a signed-in customer's ticket always uses the account's email and name.
     email: email.optional(),
     name: personName.optional(),
+    // Else the request's locale (?locale= or x-medusa-locale, set by Medusa as req.locale).
+    locale: locale.optional(),
     additional_data: additionalData,
   })
   .strict()

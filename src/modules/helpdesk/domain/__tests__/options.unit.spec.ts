@@ -14,6 +14,8 @@ describe("plugin options", () => {
         guestTicketsPerEmail: { max: 5, windowSeconds: 3600 },
         guestTicketsStoreWide: { max: 200, windowSeconds: 600 },
         guestUploadsStoreWide: { max: 500, windowSeconds: 600 },
+        guestLink: { max: 5, windowSeconds: 3600 },
+        guestLinkPerEmail: { max: 3, windowSeconds: 3600 },
       },
       email: {
         enabled: false,
@@ -23,6 +25,11 @@ describe("plugin options", () => {
         maxInboundBytes: 25 * 1024 * 1024,
         storefrontTicketUrl: "http://localhost:8000/support/tickets/{id}?token={token}",
         inboundPerSenderPerHour: 20,
+        adminTicketUrl: "http://localhost:9000/app/support/{id}",
+        templates: {},
+        automaticMailPerRecipient: { max: 3, windowSeconds: 86_400 },
+        unverifiedMailStoreWide: { max: 100, windowSeconds: 3600 },
+        maxAttempts: 5,
       },
     })
   })
@@ -45,6 +52,8 @@ describe("plugin options", () => {
     expect(() => parseHelpdeskOptions({ email: { inboundDomain: "in.example.com\r\nBcc: x" } })).toThrow(/email\.inboundDomain/)
     expect(() => parseHelpdeskOptions({ email: { from: "not an address" } })).toThrow(/email\.from/)
     expect(() => parseHelpdeskOptions({ email: { inboundSecret: "short" } })).toThrow(/email\.inboundSecret/)
+    expect(() => parseHelpdeskOptions({ email: { templates: { nope: { en: { subject: "x" } } } } })).toThrow(/email\.templates/)
+    expect(() => parseHelpdeskOptions({ email: { templates: { solved: { en: { body: "x" } } } } })).toThrow(/email\.templates/)
     expect(() => parseHelpdeskOptions({ trustedProxies: 1.5 })).toThrow(/trustedProxies/)
     expect(parseHelpdeskOptions({ rateLimits: { ticketAction: { max: 3, windowSeconds: 60 } } }).rateLimits).toMatchObject({
       ticketAction: { max: 3, windowSeconds: 60 },

@@ -1,0 +1,26 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
+import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
+import { loadEmailSettings, senderOf } from "../../../../workflows/email/compose"
+import { storeName } from "../../../utils/store-name"
+
+/**
+ * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
+ * options decide: the sender, the inbound address and whether the webhook has a secret. The secret
+ * itself is never returned.
+ */
+export async function presentSupportSettings(scope: Pick<MedusaContainer, "resolve">) {
+  const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const email = helpdesk.getOptions().email
+  const store = (await storeName(scope)) ?? "Support"
+  return {
+    email: {
+      ...(await loadEmailSettings(helpdesk)),
+      enabled: email.enabled,
+      from: senderOf({ options: email, store }),
+      inbound_address: `${email.replyLocalPart}@${email.inboundDomain}`,
+      webhook_path: "/hooks/support/email",
+      inbound_secret_set: !!email.inboundSecret,
+    },
+  }
+}

@@ -1,0 +1,14 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateEmailSettingsWorkflow } from "../../../../workflows"
+import { presentSupportSettings } from "./present-settings"
+import { AdminUpdateSupportSettingsType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ settings: await presentSupportSettings(req.scope) })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSettingsType>, res: MedusaResponse) => {
+  const body = req.validatedBody
+  if (body.email) await updateEmailSettingsWorkflow(req.scope).run({ input: body.email })
+  res.json({ settings: await presentSupportSettings(req.scope) })
+}
