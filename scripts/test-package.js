@@ -8,7 +8,9 @@
 //   2. as production would: Redis event bus, workflow engine and locking, with a `server` and a
 //      separate `worker` process (skipped, with a notice, when no Redis answers).
 // Each boot drives the plugin's store and admin routes, its links through Query, its subscriber
-// (through the admin notification feed) and checks its admin extensions are in the built bundle.
+// (through the admin notification feed), mail both ways (the packaged SMTP provider against an
+// SMTP server started here, and the inbound webhook), and checks its admin extensions are in the
+// built bundle.
 //
 // Database: DATABASE_URL / DB_* when set, else an embedded Postgres. Redis: REDIS_URL, else
 // redis://localhost:6379 when it answers. Ends with "N passed, N failed".
@@ -28,6 +30,11 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-package-"))
 const host = path.join(work, "host")
 const logs = path.join(work, "logs")
 fs.mkdirSync(logs, { recursive: true })
+
+// The host's mail: the plugin's own SMTP provider (medusa-plugin-helpdesk/providers/smtp) sends to
+// a server this script runs; replies come back on the inbound webhook with this secret.
+const INBOUND_SECRET = "package-test-inbound-secret"
+const mails = []
 
 const results = []
 const timings = []
@@ -106,6 +113,7 @@ function expectedFiles() {
     ...walk(path.join(ROOT, "src/subscribers")).map(src),
     ...walk(path.join(ROOT, "src/jobs")).map(src),
     ".medusa/server/src/modules/helpdesk/index.js",
+    ".medusa/server/src/providers/smtp/index.js",
     ".medusa/server/src/workflows/index.js",
     ".medusa/server/src/workflows/index.d.ts",
     ".medusa/server/src/client/index.js",
@@ -193,8 +201,29 @@ module.exports = defineConfig({
     http: { jwtSecret: "package-test", cookieSecret: "package-test", storeCors: "*", adminCors: "*", authCors: "*" },
   },
   admin: { disable: process.env.MEDUSA_WORKER_MODE === "worker" },
-  plugins: [{ resolve: "medusa-plugin-helpdesk", options: { storeName: "Package Test Store", guestTokenTtlDays: 30 } }],
-  modules: redisUrl
+  plugins: [
+    {
+      resolve: "medusa-plugin-helpdesk",
+      options: {
+        storeName: "Package Test Store",
+        guestTokenTtlDays: 30,
+        email: { enabled: true, from: "support@package.test", inboundDomain: "package.test", inboundSecret: "${INBOUND_SECRET}" },
+      },
+    },
+  ],
+  modules: [
+    // A host declaring its own notification module keeps the admin bell by listing the local
+    // provider on "feed" again.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+          { resolve: "medusa-plugin-helpdesk/providers/smtp", id: "smtp", options: { channels: ["email"], url: process.env.HOST_SMTP_URL, from: "support@package.test" } },
+        ],
+      },
+    },
+    ...(redisUrl
     ? [
         { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
         { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
@@ -203,7 +232,8 @@ module.exports = defineConfig({
           options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
         },
       ]
-    : [],
+    : []),
+  ],
 })
 `
   )
@@ -268,11 +298,11 @@ function stop(child) {
 
 function client(port) {
   const base = `http://localhost:${port}`
-  return async (method, p, { body, headers = {} } = {}) => {
+  return async (method, p, { body, raw, headers = {} } = {}) => {
     const res = await fetch(base + p, {
       method,
       headers: { ...(body ? { "content-type": "application/json" } : {}), ...headers },
-      body: body ? JSON.stringify(body) : undefined,
+      body: raw ?? (body ? JSON.stringify(body) : undefined),
     })
     const text = await res.text()
     let data
@@ -338,6 +368,33 @@ async function exerciseHost(port, variant) {
     return res.data.notifications?.some((n) => n.data?.title === `New support ticket #${guest.data.ticket.display_id}`)
   })
   check(`${variant}: the plugin's subscriber ran (new ticket in the admin feed)`, !!feed)
+
+  const receipt = await waitFor(async () => mails.find((m) => m.to === "guest@package.test" && m.subject.includes(`#${guest.data.ticket.display_id}`)))
+  check(
+    `${variant}: the guest's receipt went through the packaged SMTP provider, with a signed Reply-To`,
+    !!receipt && /^support\+[0-9a-z]{42}@package\.test$/.test(receipt.replyTo) && !!receipt.messageId,
+    JSON.stringify(receipt ?? mails.map((m) => [m.to, m.subject]))
+  )
+  if (receipt) {
+    const raw = [
+      "From: guest@package.test",
+      `To: ${receipt.replyTo}`,
+      `Subject: Re: ${receipt.subject}`,
+      `Message-ID: <reply-${variant}-${Date.now()}@package.test>`,
+      `In-Reply-To: ${receipt.messageId}`,
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      `Answered by mail (${variant})`,
+      "",
+    ].join("\r\n")
+    const hook = await api("POST", "/hooks/support/email", { headers: { authorization: `Bearer ${INBOUND_SECRET}`, "content-type": "message/rfc822" }, raw })
+    const thread = await api("GET", `/admin/support/tickets/${id}/messages`, { headers: admin })
+    check(
+      `${variant}: POST /hooks/support/email puts the guest's answer on the ticket`,
+      hook.status === 200 && thread.data.messages?.some((m) => m.body === `Answered by mail (${variant})` && m.channel === "email"),
+      JSON.stringify([hook.status, hook.data])
+    )
+  }
   return { admin, api }
 }
 
@@ -354,6 +411,29 @@ async function checkLinks(api, admin, dbUrl) {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** An SMTP server that keeps what the host sends (to, subject, Reply-To, Message-ID). */
+async function startMailCatcher() {
+  const { SMTPServer } = require(require.resolve("smtp-server", { paths: [ROOT] }))
+  const { simpleParser } = require(require.resolve("mailparser", { paths: [ROOT] }))
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          for (const to of session.envelope.rcptTo) {
+            mails.push({ to: to.address, subject: mail.subject ?? "", replyTo: mail.replyTo?.value?.[0]?.address ?? "", messageId: mail.messageId ?? "" })
+          }
+          callback()
+        })
+        .catch(callback)
+    },
+  })
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve))
+  return { port: server.server.address().port, close: () => new Promise((r) => server.close(r)) }
+}
 
 async function main() {
   const t0 = Date.now()
@@ -380,6 +460,8 @@ async function main() {
   await db.connect()
   await db.query(`CREATE DATABASE "${dbName}"`)
 
+  const smtp = await startMailCatcher()
+  process.env.HOST_SMTP_URL = `smtp://127.0.0.1:${smtp.port}`
   try {
     const tarball = await buildAndPack()
     await timed("install the tarball in a fresh host app", async () => {
@@ -446,6 +528,7 @@ async function main() {
     check("the packaging test ran to the end", false, e.message)
   } finally {
     await Promise.all([...children].map(stop))
+    await smtp.close()
     await db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => {})
     await db.end()
     if (pg) await pg.stop()

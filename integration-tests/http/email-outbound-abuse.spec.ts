@@ -204,7 +204,7 @@ medusaIntegrationTestRunner({
         .catch((e: { response: { status: number; headers: Record<string, string> } }) => e.response)
       expect(bad.status).toBe(400)
 
-      const sent = await api.post("/admin/support/settings/email/test", {}, admin)
+      const sent = await api.post("/admin/support/settings/email/send-test", {}, admin)
       expect(sent.data.test_email).toEqual({ to: "boss@atelier.test", status: "sent" })
       const [mail] = await waitForMails(1)
       expect(mail.envelopeTo).toEqual(["boss@atelier.test"])

@@ -30,7 +30,7 @@ export function useSendTestEmail() {
   return useMutation({
     mutationFn: (to?: string) =>
       sdk.client
-        .fetch<{ test_email: { to: string; status: "sent" | "failed"; error?: string } }>("/admin/support/settings/email/test", {
+        .fetch<{ test_email: { to: string; status: "sent" | "failed"; error?: string } }>("/admin/support/settings/email/send-test", {
           method: "POST",
           body: to ? { to } : {},
         })

@@ -15,7 +15,7 @@ export const adminSettingRoutesMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["POST"],
-    matcher: `${BASE}/email/test`,
+    matcher: `${BASE}/email/send-test`,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminSendTestEmail)],
     policies: settingPolicy("update"),
   },
