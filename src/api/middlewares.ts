@@ -1,7 +1,10 @@
 import { defineMiddlewares, MiddlewareRoute } from "@medusajs/framework/http"
+import { adminArticleCategoryRoutesMiddlewares } from "./admin/support/article-categories/middlewares"
+import { adminArticleRoutesMiddlewares } from "./admin/support/articles/middlewares"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/support/canned-replies/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/support/tickets/middlewares"
 import { adminUploadRoutesMiddlewares } from "./admin/support/uploads/middlewares"
+import { storeArticleRoutesMiddlewares } from "./store/support/articles/middlewares"
 import { storeTicketAttachmentRoutesMiddlewares } from "./store/support/tickets/[id]/attachments/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
@@ -24,5 +27,8 @@ export default defineMiddlewares({
     ...adminTicketRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,
     ...adminUploadRoutesMiddlewares,
+    ...storeArticleRoutesMiddlewares,
+    ...adminArticleRoutesMiddlewares,
+    ...adminArticleCategoryRoutesMiddlewares,
   ],
 })

@@ -95,6 +95,7 @@ export type CannedReply = {
   title: string
   body: string
   shortcut: string | null
+  public?: boolean
   category: string | null
   locale: string | null
   usage_count: number

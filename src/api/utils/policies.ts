@@ -1,4 +1,5 @@
 import {
+  SUPPORT_ARTICLE_RESOURCE,
   SUPPORT_CANNED_REPLY_RESOURCE,
   SUPPORT_TICKET_RESOURCE,
 } from "../../policies/support"
@@ -11,6 +12,7 @@ const on = (resource: string) => (operation: Operation): Policy[] => [{ resource
 /** `policies` for admin route middlewares (RBAC), as Medusa's own admin routes declare them. */
 export const ticketPolicy = on(SUPPORT_TICKET_RESOURCE)
 export const cannedReplyPolicy = on(SUPPORT_CANNED_REPLY_RESOURCE)
+export const articlePolicy = on(SUPPORT_ARTICLE_RESOURCE)
 /** The requester's profile and orders beside a ticket are Medusa's customer and order data. */
 export const requesterContextPolicies: Policy[] = [
   ...ticketPolicy("read"),

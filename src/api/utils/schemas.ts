@@ -19,6 +19,21 @@ export const messageBody = safeText({ min: 1, max: 20_000 })
 export const personName = safeText({ min: 1, max: 200, trim: true })
 export const searchQuery = safeText({ min: 1, max: 200, trim: true })
 
+/** A BCP 47 language tag, stored canonical ("ko_kr" -> "ko-KR") so filters match what was saved. */
+export const locale = z
+  .string()
+  .trim()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, "must be a language tag such as en or ko-KR")
+  .transform((tag, ctx) => {
+    try {
+      return Intl.getCanonicalLocales(tag.replace(/_/g, "-"))[0]
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be a language tag such as en or ko-KR" })
+      return z.NEVER
+    }
+  })
+
 /** limit/offset as Medusa lists take them, bounded. */
 export const paginationParams = {
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -45,6 +45,10 @@ export const HelpdeskOptionsSchema = z
         guestTicketsStoreWide: limit(200, 600),
         /** Upload requests by all guests together. */
         guestUploadsStoreWide: limit(500, 600),
+        /** Knowledge-base searches and suggestions (GET /store/support/articles, /suggestions). */
+        articleSearch: limit(300, 600),
+        /** Helpful votes and deflections; with once-per-visitor, bounds what one address can count. */
+        articleFeedback: limit(30, 3600),
       })
       .strict()
       .prefault({}),
