@@ -14,6 +14,8 @@ describe("plugin options", () => {
         guestTicketsPerEmail: { max: 5, windowSeconds: 3600 },
         guestTicketsStoreWide: { max: 200, windowSeconds: 600 },
         guestUploadsStoreWide: { max: 500, windowSeconds: 600 },
+        articleSearch: { max: 300, windowSeconds: 600 },
+        articleFeedback: { max: 30, windowSeconds: 3600 },
       },
       email: {
         enabled: false,
