@@ -26,6 +26,9 @@ export const StoreCreateTicket = z
     // Guests only; a signed-in customer's ticket always uses the account's email and name.
     email: email.optional(),
     name: personName.optional(),
+    // Published articles the contact form showed before the shopper opened the ticket anyway
+    // (GET /store/support/suggestions); kept in the ticket's metadata for agents.
+    shown_article_ids: idList(10).optional(),
     additional_data: additionalData,
   })
   .strict()

@@ -8,14 +8,17 @@ import { indexTokens, tsQueryTerms } from "../search-tokens"
  * - a term found in the title scores TITLE_WEIGHT, in the body only BODY_WEIGHT;
  * - a typo'd term (see below) scores FUZZY_WEIGHT, only when it is not found as written;
  * so an article naming every word in its title comes first, and more matched words beat fewer.
- * Ties: position, then title.
+ * Ties: the share of the title's words the query matched ("size" is half of "Size guide" but a
+ * fifth of "Change or cancel an order"), then position, then title.
  *
  * Typos in words of spaced scripts (Latin, Greek, Cyrillic) of 5+ letters: an edit distance of 1
  * (a letter missing, added, replaced, or two swapped) is found by deletion variants, as SymSpell
  * does, with no pg_trgm (whose trigrams depend on the database locale): every indexed word of 4+
  * letters is stored with its one-letter deletions (`fuzzy_search_text`), and a query word
  * matches when it, or one of its own one-letter deletions, is among them. "shiping" is a deletion
- * of "shipping"; "retrun" and "return" share the deletion "retun".
+ * of "shipping"; "retrun" and "return" share the deletion "retun". The same weaker match also
+ * takes the word less its last letter as a prefix, for inflections the prefix match misses
+ * (Greek "επιστροφή" finds "επιστροφές", "παραγγελίας" finds "παραγγελία").
  *
  * Very short words of spaced scripts (1-2 letters: "i", "an", "to", "να") are left out of a query
  * that has longer ones: as prefixes they match nearly every article.
@@ -76,7 +79,8 @@ export function articleQueryTerms(q: string): ArticleQueryTerm[] {
     const length = [...word].length
     if (!isSpacedWord(word) || length < FUZZY_MIN_QUERY || length > FUZZY_MAX_LENGTH) return { exact, fuzzy: null }
     const variants = [word, ...deletionVariants(word)].map((v) => `'${v}'`)
-    return { exact, fuzzy: variants.join(" | ") }
+    const stem = [...word].slice(0, -1).join("")
+    return { exact, fuzzy: [...variants, `'${stem}':*`].join(" | ") }
   })
 }
 
@@ -117,6 +121,7 @@ export function buildArticleSearchQuery(
 
   const terms = filters.q ? articleQueryTerms(filters.q) : []
   let score = "0"
+  let coverage = "0"
   if (filters.q) {
     if (!terms.length) return { sql: "SELECT NULL::text AS id, 0::bigint AS total WHERE false", params: [] }
     const exactAny = terms.map((t) => t.exact).join(" | ")
@@ -131,9 +136,15 @@ export function buildArticleSearchQuery(
         } ELSE 0 END)`
       })
       .join(" + ")
+    coverage = `(${terms
+      .map((t) => {
+        scoreParams.push(t.exact)
+        return "(a.title_vector @@ ?::tsquery)::int"
+      })
+      .join(" + ")})::float / GREATEST(length(a.title_vector), 1)`
   }
   const sql = `SELECT a.id, count(*) OVER () AS total FROM (
-      SELECT a.id, a.position, a.title, ${score} AS score FROM support_article a WHERE ${where.join(" AND ")}
-    ) a ORDER BY a.score DESC, a.position ASC, a.title ASC, a.id ASC LIMIT ? OFFSET ?`
+      SELECT a.id, a.position, a.title, ${score} AS score, ${coverage} AS coverage FROM support_article a WHERE ${where.join(" AND ")}
+    ) a ORDER BY a.score DESC, a.coverage DESC, a.position ASC, a.title ASC, a.id ASC LIMIT ? OFFSET ?`
   return { sql, params: [...scoreParams, ...params, page.limit, page.offset] }
 }

@@ -26,6 +26,7 @@ describe("articleQueryTerms", () => {
     const [t] = articleQueryTerms("retrun")
     expect(t.exact).toBe("'retrun':*")
     expect(t.fuzzy).toContain("'retun'")
+    expect(t.fuzzy).toContain("'retru':*")
     // "return" indexed stores "retun" too
     expect(deletionVariants("return")).toContain("retun")
   })
