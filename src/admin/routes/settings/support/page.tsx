@@ -13,6 +13,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { Link } from "react-router-dom"
 import { CannedReplyEditor } from "../../../components/canned-replies/canned-reply-editor"
 import { ErrorState, errorMessage } from "../../../components/common/states"
 import { useCannedReplies, useDeleteCannedReply } from "../../../hooks/canned-replies"
@@ -96,9 +97,14 @@ const SupportSettingsPage = () => {
           <Heading>{t("helpdesk.canned.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.canned.subtitle")}</Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
-          {t("helpdesk.canned.create")}
-        </Button>
+        <div className="flex items-center gap-x-2">
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/settings/support/knowledge-base">{t("helpdesk.kb.open")}</Link>
+          </Button>
+          <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
+            {t("helpdesk.canned.create")}
+          </Button>
+        </div>
       </div>
       {isError ? (
         <ErrorState onRetry={() => refetch()} />
