@@ -15,16 +15,22 @@ const ARTICLE_SELECT = [
 const CATEGORY_FIELDS = ["id", "title", "handle", "description", "position"] as const
 const TRANSLATION_SELECT = ["id", "translation_group_id", "locale", "handle", "title", "published"]
 
-/** Articles by id (in that order), each with its category and its group's other articles. */
-export async function loadArticles(scope: Resolver, ids: string[]): Promise<AnyRecord[]> {
+// A store list shows neither bodies nor translations: it reads less.
+const SUMMARY_SELECT = ["id", "title", "handle", "category_id", "locale", "translation_group_id", "updated_at"]
+
+/**
+ * Articles by id (in that order), each with its category and its group's other articles;
+ * `summary`: without bodies, counters and translations (store lists).
+ */
+export async function loadArticles(scope: Resolver, ids: string[], opts: { summary?: boolean } = {}): Promise<AnyRecord[]> {
   if (!ids.length) return []
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const rows = await helpdesk.listSupportArticles({ id: ids }, { select: ARTICLE_SELECT })
+  const rows = await helpdesk.listSupportArticles({ id: ids }, { select: opts.summary ? SUMMARY_SELECT : ARTICLE_SELECT })
   const categoryIds = [...new Set(rows.map((r) => r.category_id).filter(Boolean))] as string[]
   const groups = [...new Set(rows.map((r) => r.translation_group_id))]
   const [categories, siblings] = await Promise.all([
     categoryIds.length ? helpdesk.listSupportArticleCategories({ id: categoryIds }, { select: [...CATEGORY_FIELDS] }) : [],
-    helpdesk.listSupportArticles({ translation_group_id: groups }, { select: TRANSLATION_SELECT, order: { locale: "ASC" } }),
+    opts.summary ? [] : helpdesk.listSupportArticles({ translation_group_id: groups }, { select: TRANSLATION_SELECT, order: { locale: "ASC" } }),
   ])
   const byId = new Map(rows.map((r) => [r.id, r as AnyRecord]))
   return ids.flatMap((id) => {
@@ -50,11 +56,12 @@ export async function loadArticle(scope: Resolver, id: string): Promise<AnyRecor
 export async function searchArticles(
   scope: Resolver,
   filters: ArticleSearchFilters,
-  page: { limit: number; offset: number }
+  page: { limit: number; offset: number },
+  opts: { summary?: boolean } = {}
 ): Promise<{ articles: AnyRecord[]; count: number }> {
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const { ids, count } = await helpdesk.searchArticleIds(filters, page)
-  return { articles: await loadArticles(scope, ids), count }
+  return { articles: await loadArticles(scope, ids, opts), count }
 }
 
 const pick = (row: AnyRecord, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null]))

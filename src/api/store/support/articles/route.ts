@@ -19,7 +19,8 @@ export const GET = async (req: MedusaRequest<unknown, StoreListArticlesType>, re
   const { articles, count } = await searchArticles(
     req.scope,
     { q, category_id, locales: storeListLocales(req.locale), published: true },
-    { limit, offset }
+    { limit, offset },
+    { summary: true }
   )
   res.json({ articles: articles.map(presentStoreArticleSummary), count, offset, limit })
 }

@@ -20,7 +20,7 @@ export const GET = async (req: MedusaRequest<unknown, StoreSuggestionsType>, res
   const locales = storeListLocales(req.locale)
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [{ articles }, candidates] = await Promise.all([
-    searchArticles(req.scope, { q, locales, published: true }, { limit: MAX_ARTICLES, offset: 0 }),
+    searchArticles(req.scope, { q, locales, published: true }, { limit: MAX_ARTICLES, offset: 0 }, { summary: true }),
     helpdesk.listSupportCannedReplies(
       { public: true, $or: [{ locale: null }, { locale: locales }] },
       { select: ["id", "title", "body"], take: 500, order: { title: "ASC" } }
