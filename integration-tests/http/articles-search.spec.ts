@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createSupportClient } from "../../src/client"
 import { createArticleCategoriesWorkflow, createArticlesWorkflow, createCannedRepliesWorkflow } from "../../src/workflows"
 import { createAdmin, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { errorOf } from "../helpers/orders"
@@ -20,12 +21,14 @@ const MIN_TOP_1 = 0.9
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let guest: Headers
+    let publishableKey: string
     let admin: Headers
     const ids = new Map<string, string>() // `${topic}:${locale}` -> id
 
     beforeAll(async () => {
       const container = getContainer()
-      guest = guestHeaders(await createPublishableKey(container))
+      publishableKey = await createPublishableKey(container)
+      guest = guestHeaders(publishableKey)
       admin = await createAdmin(container)
       const { result: categories } = await createArticleCategoriesWorkflow(container).run({
         input: { article_categories: fixture.categories },
@@ -124,6 +127,23 @@ medusaIntegrationTestRunner({
       expect(after.data.replies.map((r: any) => r.id)).toEqual([made.data.canned_reply.id])
       expect((await errorOf(api.get(`/store/support/suggestions`, guest))).status).toBe(400)
       expect((await errorOf(api.get(`/store/support/suggestions?q=x&extra=1`, guest))).status).toBe(400)
+    })
+
+    it("works through the typed storefront client: locale header, visitor id, handles in any script", async () => {
+      const client = createSupportClient({ baseUrl: api.defaults.baseURL!, publishableKey, locale: "ko", visitorId: "browser-1" })
+      const list = await client.listArticles({ q: "배송" })
+      expect(list.articles.every((a) => a.locale === "ko")).toBe(true)
+      const { article } = await client.retrieveArticle("배송-조회")
+      expect(article).toMatchObject({ id: ids.get("track:ko"), title: "배송 조회" })
+      expect(article.translations.map((t) => t.locale).sort()).toEqual(["el", "en"])
+      await client.articleFeedback("배송-조회", true)
+      await client.articleFeedback("배송-조회", false)
+      const other = createSupportClient({ baseUrl: api.defaults.baseURL!, publishableKey, locale: "ko", visitorId: "browser-2" })
+      await other.articleFeedback("배송-조회", true)
+      const agent = await api.get(`/admin/support/articles/${ids.get("track:ko")}`, admin)
+      expect(agent.data.article).toMatchObject({ helpful_count: 2, not_helpful_count: 0 })
+      expect((await client.listArticleCategories()).article_categories.map((c) => c.handle)).toEqual(["account", "orders"])
+      expect((await client.suggestions("환불")).articles[0].id).toBe(ids.get("returns:ko"))
     })
 
     it("records the articles shown before a ticket; agents see them, bad ids are refused", async () => {
