@@ -170,6 +170,11 @@ medusaIntegrationTestRunner({
           deleted: true,
         })
         expect((await api.get(`/admin/support/articles/${returnsEn.id}`, admin)).data.article.category).toBeNull()
+        const help = (await api.post("/admin/support/article-categories", { title: "Help", handle: "help", position: 5 }, admin)).data.article_category
+        const other = (await api.post("/admin/support/article-categories", { title: "Other" }, admin)).data.article_category
+        const moved = await api.post("/admin/support/article-categories/reorder", { positions: [{ id: help.id, position: 0 }, { id: other.id, position: 1 }] }, admin)
+        expect(moved.data.article_categories.map((c: any) => [c.handle, c.position])).toEqual([["help", 0], ["other", 1]])
+        expect(await statusOf(api.post("/admin/support/article-categories/reorder", { positions: [] }, admin))).toBe(400)
       })
 
       it("undoes every write when a later step fails", async () => {

@@ -217,12 +217,14 @@ class HelpdeskModuleService extends MedusaService({
     page: ArticleSearchPage,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ ids: string[]; count: number }> {
-    const manager = sharedContext.manager!
-    const { sql, params } = buildArticleSearchQuery(filters, page)
-    const rows = await manager.execute<{ id: string; total: string }[]>(sql, params)
+    const run = async (p: ArticleSearchPage) => {
+      const { sql, params } = buildArticleSearchQuery(filters, p)
+      return sharedContext.manager!.execute<{ id: string; total: string }[]>(sql, params)
+    }
+    const rows = await run(page)
     if (rows.length || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.total ?? 0) }
-    // Past the last match the window count has no row to ride on: count the first page instead.
-    const first = await manager.execute<{ total: string }[]>(...(Object.values(buildArticleSearchQuery(filters, { limit: 1, offset: 0 })) as [string, unknown[]]))
+    // Past the last match the window count has no row to ride on: count with the first row.
+    const first = await run({ limit: 1, offset: 0 })
     return { ids: [], count: Number(first[0]?.total ?? 0) }
   }
 
