@@ -18,7 +18,10 @@ import { indexTokens, tsQueryTerms } from "../search-tokens"
  * matches when it, or one of its own one-letter deletions, is among them. "shiping" is a deletion
  * of "shipping"; "retrun" and "return" share the deletion "retun". The same weaker match also
  * takes the word less its last letter as a prefix, for inflections the prefix match misses
- * (Greek "επιστροφή" finds "επιστροφές", "παραγγελίας" finds "παραγγελία").
+ * ("refunds" finds "refund", "παραγγελίας" finds "παραγγελία", "επιστροφή" finds "επιστροφές").
+ * Endings of two letters are not cut: a plural query ("επιστροφές") misses a singular-only
+ * article ("επιστροφή"). Cutting two letters was tried and added noise: the fixture's Greek
+ * top-1 fell from 0.91 to 0.82.
  *
  * Very short words of spaced scripts (1-2 letters: "i", "an", "to", "να") are left out of a query
  * that has longer ones: as prefixes they match nearly every article.

@@ -27,6 +27,7 @@ describe("articleQueryTerms", () => {
     expect(t.exact).toBe("'retrun':*")
     expect(t.fuzzy).toContain("'retun'")
     expect(t.fuzzy).toContain("'retru':*")
+    expect(articleQueryTerms("refunds")[0].fuzzy).toContain("'refund':*")
     // "return" indexed stores "retun" too
     expect(deletionVariants("return")).toContain("retun")
   })
