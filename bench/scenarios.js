@@ -24,6 +24,14 @@ const TICKET_DETAIL_COLUMNS = [
   "last_customer_message_at", "merged_into_id", "rating_score", "rating_comment", "rated_at", "metadata", "created_at", "updated_at",
 ]
 
+// What shoppers type into the help center's search box, by locale (a few misspelt).
+const KB_QUERIES = [
+  ["en", "refund"], ["en", "where is my order"], ["en", "tracking shows nothing"], ["en", "damaged parcel"],
+  ["en", "cancel order"], ["en", "refnud"], ["en", "shiping delay"], ["en", "invoice"],
+  ["ko", "환불"], ["ko", "배송 조회"], ["ko", "주문 취소"], ["ko", "교환 요청"],
+  ["el", "επιστροφή χρημάτων"], ["el", "παραγγελία"], ["el", "ακύρωση"], ["el", "δέμα"],
+]
+
 let plugin
 function pluginCode() {
   if (!plugin) {
@@ -31,6 +39,7 @@ function pluginCode() {
     plugin = {
       inbox: require(path.join(ROOT, "src/modules/helpdesk/domain/inbox-query.ts")),
       tokens: require(path.join(ROOT, "src/modules/helpdesk/domain/search-tokens.ts")),
+      articles: require(path.join(ROOT, "src/modules/helpdesk/domain/articles/search.ts")),
     }
   }
   return plugin
@@ -237,6 +246,24 @@ function list(ctx) {
         await x.explain("subscriber: notification", `insert into "notification" ("id", "to", "channel", "template", "data", "idempotency_key", "provider_id", "status", "created_at", "updated_at") values ($1, '', 'feed', 'admin-ui', '{}', $1, 'local', 'pending', now(), now())`, [`noti_${id}`])
         await x.explain("subscriber: notification sent", `update "notification" set "status" = 'success', "updated_at" = now() where "id" = $1`, [`noti_${id}`])
       }),
+    },
+    {
+      name: "kb_search",
+      group: "Store",
+      title: "knowledge-base search, 10,000 articles (en/ko/el, typos included), page of 10",
+      requests: ctx.shoppers.flatMap((s) =>
+        KB_QUERIES.map(([locale, q]) => ({ method: "GET", path: `/store/support/articles?${qs({ q, locale, limit: 10 })}`, headers: storeHeaders(s) }))
+      ),
+      sql: async (x) => {
+        const [locale, q] = pick(KB_QUERIES)
+        const s = pick(ctx.shoppers)
+        await x.explain("rate limit", `INSERT INTO support_rate_limit (id, count, expires_at) VALUES ($1, 1, $2) ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now() RETURNING count`, [`articleSearch:customer:${s.customer_id}:${Math.floor(Date.now() / 60000)}`, new Date(Date.now() + 60000)])
+        const built = pluginCode().articles.buildArticleSearchQuery({ q, locales: [locale], published: true }, { limit: 10, offset: 0 })
+        const page = await x.explain("ranked page + count", numbered(built.sql), built.params)
+        const ids = page.rows.map((r) => r.id)
+        const rows = await x.explain("articles", `select "s0"."id", "s0"."title", "s0"."handle", "s0"."body", "s0"."body_html", "s0"."category_id", "s0"."locale", "s0"."translation_group_id", "s0"."published", "s0"."position", "s0"."view_count", "s0"."helpful_count", "s0"."not_helpful_count", "s0"."deflection_count", "s0"."metadata", "s0"."created_at", "s0"."updated_at" from "support_article" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1)`, [ids])
+        await x.explain("translations", `select "s0"."id", "s0"."translation_group_id", "s0"."locale", "s0"."handle", "s0"."title", "s0"."published" from "support_article" as "s0" where "s0"."deleted_at" is null and "s0"."translation_group_id" = any($1) order by "s0"."locale" asc`, [rows.rows.map((r) => r.translation_group_id)])
+      },
     },
     {
       name: "store_list",

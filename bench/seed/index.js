@@ -15,6 +15,7 @@ const { ROOT, connect, withDatabase, databaseExists, createDatabase } = require(
 const { medusaEnv, mustRunMedusa } = require("../lib/medusa")
 const commerce = require("./commerce")
 const helpdesk = require("./helpdesk")
+const articles = require("./articles")
 
 // Bump when the seeded data changes shape: databases of another version are seeded again.
 const SEED_VERSION = 2
@@ -72,6 +73,12 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
         await db.end()
       }
       log(`Reusing ${dbName} (seeded ${meta.seeded_at}: ${meta.tickets} tickets, ${meta.messages} messages).`)
+      const kb = await connect(url)
+      try {
+        await articles.ensureArticles(kb, log)
+      } finally {
+        await kb.end()
+      }
       return { url, meta, seeded: false }
     }
     log(`Database ${dbName} exists but is not a complete seed of this scale/version: seeding it again.`)
@@ -135,6 +142,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
           bench.topic, bench.product, bench.name_tokens, bench.guest_name, bench.agent, bench.order_template,
           bench.order_map, bench.customer_orders, bench.customer`)
     )
+    await articles.ensureArticles(db, log)
     await timed(log, "vacuum analyze", () => db.query(`vacuum analyze`))
 
     const { rows: counts } = await db.query(`

@@ -1,9 +1,12 @@
 import { defineMiddlewares, MiddlewareRoute } from "@medusajs/framework/http"
+import { adminArticleCategoryRoutesMiddlewares } from "./admin/support/article-categories/middlewares"
+import { adminArticleRoutesMiddlewares } from "./admin/support/articles/middlewares"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/support/canned-replies/middlewares"
 import { adminHeldMailRoutesMiddlewares } from "./admin/support/email/held/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/support/tickets/middlewares"
 import { adminUploadRoutesMiddlewares } from "./admin/support/uploads/middlewares"
 import { inboundEmailHookMiddlewares } from "./hooks/support/email/middlewares"
+import { storeArticleRoutesMiddlewares } from "./store/support/articles/middlewares"
 import { storeTicketAttachmentRoutesMiddlewares } from "./store/support/tickets/[id]/attachments/middlewares"
 import { storeTicketRoutesMiddlewares } from "./store/support/tickets/middlewares"
 import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middlewares"
@@ -32,5 +35,8 @@ export default defineMiddlewares({
     ...adminHeldMailRoutesMiddlewares,
     ...storeGuestLinkRoutesMiddlewares,
     ...adminSettingRoutesMiddlewares,
+    ...storeArticleRoutesMiddlewares,
+    ...adminArticleRoutesMiddlewares,
+    ...adminArticleCategoryRoutesMiddlewares,
   ],
 })

@@ -1,5 +1,9 @@
 import type {
   StoreAddSupportMessage,
+  StoreSupportArticleCategoryListResponse,
+  StoreSupportArticleListResponse,
+  StoreSupportArticleResponse,
+  StoreSupportSuggestionsResponse,
   StoreCreateSupportTicket,
   StoreCreateSupportTicketResponse,
   StoreRateSupportTicket,
@@ -19,6 +23,13 @@ export type SupportClientOptions = {
   /** A guest's ticket token (from creating the ticket), if any. */
   ticketToken?: string | (() => string | undefined)
   fetch?: typeof fetch
+  /** The shopper's language for articles (sent as `x-medusa-locale`), e.g. "ko". */
+  locale?: string | (() => string | undefined)
+  /**
+   * A random id the storefront keeps per browser (e.g. in localStorage), sent as
+   * `x-helpdesk-visitor`: tells guests behind one address apart when counting article feedback.
+   */
+  visitorId?: string | (() => string | undefined)
 }
 
 export class SupportApiError extends Error {
@@ -46,6 +57,10 @@ export function createSupportClient(options: SupportClientOptions) {
     const ticket = value(options.ticketToken)
     if (customer) headers.authorization = `Bearer ${customer}`
     if (ticket) headers["x-ticket-token"] = ticket
+    const locale = value(options.locale)
+    const visitor = value(options.visitorId)
+    if (locale) headers["x-medusa-locale"] = locale
+    if (visitor) headers["x-helpdesk-visitor"] = visitor
     let payload: BodyInit | undefined
     if (body instanceof FormData) payload = body
     else if (body !== undefined) {
@@ -65,6 +80,11 @@ export function createSupportClient(options: SupportClientOptions) {
     return (await res.json().catch(() => ({}))) as T
   }
   const ticketPath = (id: string) => `/store/support/tickets/${encodeURIComponent(id)}`
+  const articlePath = (handle: string) => `/store/support/articles/${encodeURIComponent(handle)}`
+  const query = (params: Record<string, string | number | undefined>) => {
+    const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]))
+    return qs.size ? `?${qs}` : ""
+  }
 
   return {
     createTicket: (body: StoreCreateSupportTicket, opts: { idempotencyKey?: string } = {}) =>
@@ -83,6 +103,16 @@ export function createSupportClient(options: SupportClientOptions) {
       for (const f of files) form.append("files", f, (f as File).name ?? "upload")
       return call<StoreSupportUploadResponse>("POST", "/store/support/uploads", form)
     },
+    listArticles: (params: { q?: string; category?: string; limit?: number; offset?: number } = {}) =>
+      call<StoreSupportArticleListResponse>("GET", `/store/support/articles${query(params)}`),
+    retrieveArticle: (handle: string) => call<StoreSupportArticleResponse>("GET", articlePath(handle)),
+    listArticleCategories: () => call<StoreSupportArticleCategoryListResponse>("GET", "/store/support/article-categories"),
+    /** Counted once per visitor; a later vote changes nothing. */
+    articleFeedback: (handle: string, helpful: boolean) =>
+      call<StoreSupportArticleResponse>("POST", `${articlePath(handle)}/feedback`, { helpful }),
+    /** The shopper read this article from the contact form and left without opening a ticket. */
+    articleDeflected: (handle: string) => call<StoreSupportArticleResponse>("POST", `${articlePath(handle)}/deflected`, {}),
+    suggestions: (q: string) => call<StoreSupportSuggestionsResponse>("GET", `/store/support/suggestions${query({ q })}`),
     /**
      * The bytes of an attachment, fetched with the same headers as every call (a bare `<img src>`
      * cannot send them): show it with `URL.createObjectURL(blob)`. `url` is an attachment's `url`.

@@ -47,6 +47,8 @@ export type StoreCreateSupportTicket = {
   email?: string
   /** Guests only. */
   name?: string
+  /** Published articles the contact form showed before the ticket was opened (up to 10). */
+  shown_article_ids?: string[]
 }
 
 export type StoreAddSupportMessage = { body: string; attachment_ids?: string[] }
@@ -62,4 +64,38 @@ export type StoreSupportTicketListResponse = {
 }
 export type StoreSupportUploadResponse = {
   files: { id: string; filename: string; mime_type: string; size: number }[]
+}
+
+export type StoreSupportArticleCategory = { id: string; handle: string; title: string }
+
+/** An article in a list or suggestion (no body). */
+export type StoreSupportArticleSummary = {
+  id: string
+  handle: string
+  title: string
+  locale: string
+  category: StoreSupportArticleCategory | null
+  updated_at: string
+}
+
+export type StoreSupportArticle = StoreSupportArticleSummary & {
+  /** Sanitised HTML (docs/knowledge-base.md "Markdown"). */
+  body_html: string
+  /** The other published languages of this article, for a language switcher. */
+  translations: { locale: string; handle: string; title: string }[]
+}
+
+export type StoreSupportArticleResponse = { article: StoreSupportArticle }
+export type StoreSupportArticleListResponse = {
+  articles: StoreSupportArticleSummary[]
+  count: number
+  offset: number
+  limit: number
+}
+export type StoreSupportArticleCategoryListResponse = {
+  article_categories: (StoreSupportArticleCategory & { description: string | null; position: number })[]
+}
+export type StoreSupportSuggestionsResponse = {
+  articles: StoreSupportArticleSummary[]
+  replies: { id: string; title: string; body: string }[]
 }

@@ -118,6 +118,7 @@ export type CannedReply = {
   title: string
   body: string
   shortcut: string | null
+  public?: boolean
   category: string | null
   locale: string | null
   usage_count: number
@@ -135,4 +136,26 @@ export type HeldMail = {
   message_id: string
   auto: boolean
   received_at: string
+}
+
+export type ArticleCategory = { id: string; title: string; handle: string; description: string | null; position: number }
+
+export type Article = {
+  id: string
+  title: string
+  handle: string
+  body: string
+  body_html: string
+  category_id: string | null
+  category: ArticleCategory | null
+  locale: string
+  translation_group_id: string
+  published: boolean
+  position: number
+  view_count: number
+  helpful_count: number
+  not_helpful_count: number
+  deflection_count: number
+  updated_at: string
+  translations: { id: string; locale: string; handle: string; title: string; published: boolean }[]
 }

@@ -1,4 +1,5 @@
 import {
+  SUPPORT_ARTICLE_RESOURCE,
   SUPPORT_CANNED_REPLY_RESOURCE,
   SUPPORT_SETTING_RESOURCE,
   SUPPORT_TICKET_RESOURCE,
@@ -13,6 +14,7 @@ const on = (resource: string) => (operation: Operation): Policy[] => [{ resource
 export const ticketPolicy = on(SUPPORT_TICKET_RESOURCE)
 export const cannedReplyPolicy = on(SUPPORT_CANNED_REPLY_RESOURCE)
 export const settingPolicy = on(SUPPORT_SETTING_RESOURCE)
+export const articlePolicy = on(SUPPORT_ARTICLE_RESOURCE)
 /** The requester's profile and orders beside a ticket are Medusa's customer and order data. */
 export const requesterContextPolicies: Policy[] = [
   ...ticketPolicy("read"),

@@ -17,12 +17,25 @@ export const category = safeText({ min: 1, max: 100, trim: true })
 export const subject = safeText({ min: 1, max: 200, trim: true })
 export const messageBody = safeText({ min: 1, max: 20_000 })
 export const personName = safeText({ min: 1, max: 200, trim: true })
-/** A language tag such as "ko", "el-GR" (stored on tickets; picks the language of their mail). */
+export const searchQuery = safeText({ min: 1, max: 200, trim: true })
+
+/**
+ * A BCP 47 language tag, stored canonical ("ko_kr" -> "ko-KR") so filters match what was saved:
+ * tickets (the language of their mail), articles, canned replies.
+ */
 export const locale = z
   .string()
+  .trim()
   .max(35)
-  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8}){0,3}$/, "Not a language tag")
-export const searchQuery = safeText({ min: 1, max: 200, trim: true })
+  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, "must be a language tag such as en or ko-KR")
+  .transform((tag, ctx) => {
+    try {
+      return Intl.getCanonicalLocales(tag.replace(/_/g, "-"))[0]
+    } catch {
+      ctx.addIssue({ code: "custom", message: "must be a language tag such as en or ko-KR" })
+      return z.NEVER
+    }
+  })
 
 /** limit/offset as Medusa lists take them, bounded. */
 export const paginationParams = {

@@ -3,6 +3,10 @@ import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
+import { ArticleSearchFilters, ArticleSearchPage, buildArticleSearchQuery } from "./domain/articles/search"
+import SupportArticle from "./models/support-article"
+import SupportArticleCategory from "./models/support-article-category"
+import SupportArticleFeedback from "./models/support-article-feedback"
 import SupportAttachment from "./models/support-attachment"
 import SupportCannedReply from "./models/support-canned-reply"
 import SupportHeldMail from "./models/support-held-mail"
@@ -21,6 +25,9 @@ class HelpdeskModuleService extends MedusaService({
   SupportSetting,
   SupportHeldMail,
   SupportEmailDelivery,
+  SupportArticle,
+  SupportArticleCategory,
+  SupportArticleFeedback,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -314,6 +321,90 @@ class HelpdeskModuleService extends MedusaService({
       [opts.maxAttempts, opts.limit]
     )
     return rows.map((r) => r.id)
+  }
+
+  /**
+   * A page of knowledge-base article ids, best match first, and how many match in all: one
+   * statement with bound parameters (domain/articles/search.ts).
+   */
+  @InjectManager()
+  async searchArticleIds(
+    filters: ArticleSearchFilters,
+    page: ArticleSearchPage,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ ids: string[]; count: number }> {
+    const run = async (p: ArticleSearchPage) => {
+      const { sql, params } = buildArticleSearchQuery(filters, p)
+      return sharedContext.manager!.execute<{ id: string; total: string }[]>(sql, params)
+    }
+    const rows = await run(page)
+    if (rows.length || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.total ?? 0) }
+    // Past the last match the window count has no row to ride on: count with the first row.
+    const first = await run({ limit: 1, offset: 0 })
+    return { ids: [], count: Number(first[0]?.total ?? 0) }
+  }
+
+  /**
+   * Records one visitor's feedback (`helpful` true/false) or deflection on a live, published
+   * article and bumps its counter, in one statement: the insert and the counter go together, and
+   * the unique index on (article_id, visitor_key, kind) makes a second one - concurrent or later,
+   * on any server - count nothing. Returns the new feedback row's id, or null when not counted.
+   */
+  @InjectManager()
+  async recordArticleVisit(
+    input: { article_id: string; visitor_key: string; kind: "feedback" | "deflection"; helpful?: boolean | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string | null> {
+    const counter =
+      input.kind === "deflection"
+        ? "deflection_count = deflection_count + 1"
+        : input.helpful
+          ? "helpful_count = helpful_count + 1"
+          : "not_helpful_count = not_helpful_count + 1"
+    const rows = await sharedContext.manager!.execute<{ id: string }[]>(
+      `WITH article AS (
+         SELECT id FROM support_article WHERE id = ? AND published AND deleted_at IS NULL
+       ), vote AS (
+         INSERT INTO support_article_feedback (id, article_id, visitor_key, kind, helpful)
+         SELECT ?, id, ?, ?, ? FROM article
+         ON CONFLICT (article_id, visitor_key, kind) WHERE deleted_at IS NULL DO NOTHING
+         RETURNING id, article_id
+       ), counted AS (
+         UPDATE support_article SET ${counter} WHERE id IN (SELECT article_id FROM vote) RETURNING id
+       )
+       SELECT vote.id FROM vote JOIN counted ON counted.id = vote.article_id`,
+      [
+        input.article_id,
+        generateEntityId(undefined, "supafb"),
+        input.visitor_key,
+        input.kind,
+        input.kind === "feedback" ? !!input.helpful : null,
+      ]
+    )
+    return rows[0]?.id ?? null
+  }
+
+  /** Undoes recordArticleVisit (a compensation): the row goes, the counter goes back down. */
+  @InjectManager()
+  async undoArticleVisit(feedbackId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.execute(
+      `WITH gone AS (DELETE FROM support_article_feedback WHERE id = ? RETURNING article_id, kind, helpful)
+       UPDATE support_article a SET
+         deflection_count = GREATEST(deflection_count - (g.kind = 'deflection')::int, 0),
+         helpful_count = GREATEST(helpful_count - (g.kind = 'feedback' AND g.helpful)::int, 0),
+         not_helpful_count = GREATEST(not_helpful_count - (g.kind = 'feedback' AND NOT g.helpful)::int, 0)
+       FROM gone g WHERE a.id = g.article_id`,
+      [feedbackId]
+    )
+  }
+
+  /** One more view of an article, in one statement (updated_at untouched: a view is no edit). */
+  @InjectManager()
+  async incrementArticleViews(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.execute(
+      `UPDATE support_article SET view_count = LEAST(view_count + 1, 2000000000) WHERE id = ? AND deleted_at IS NULL`,
+      [id]
+    )
   }
 }
 

@@ -5,6 +5,8 @@ export type CannedReplyData = {
   shortcut?: string | null
   category?: string | null
   locale?: string | null
+  /** Offered to shoppers in GET /store/support/suggestions. */
+  public?: boolean
 }
 
 export type CreateCannedRepliesWorkflowInput = { canned_replies: CannedReplyData[] }

@@ -1,4 +1,4 @@
-import { Button, FocusModal, Heading, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, FocusModal, Heading, Input, Label, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { PLACEHOLDERS } from "../../../modules/helpdesk/domain/placeholders"
@@ -39,6 +39,7 @@ export const CannedReplyEditor = ({
   const [form, setForm] = useState<Record<"title" | "body" | "shortcut" | "category" | "locale", string>>({
     title: "", body: "", shortcut: "", category: "", locale: "",
   })
+  const [isPublic, setPublic] = useState(false)
   const [ticketId, setTicketId] = useState(NO_TICKET)
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const { t } = useTranslation()
@@ -57,6 +58,7 @@ export const CannedReplyEditor = ({
       category: reply?.category ?? "",
       locale: reply?.locale ?? "",
     })
+    setPublic(reply?.public ?? false)
   }, [open, reply])
 
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
@@ -82,6 +84,7 @@ export const CannedReplyEditor = ({
       shortcut: optional(form.shortcut),
       category: optional(form.category),
       locale: optional(form.locale),
+      public: isPublic,
     }
     try {
       await save.mutateAsync(body)
@@ -121,6 +124,10 @@ export const CannedReplyEditor = ({
                 <Field id="canned-locale" label={t("helpdesk.canned.form.locale")} hint={t("helpdesk.canned.form.localeHint")}>
                   <Input id="canned-locale" maxLength={35} value={form.locale} onChange={set("locale")} />
                 </Field>
+              </div>
+              <div className="flex items-center gap-x-2">
+                <Switch id="canned-public" checked={isPublic} onCheckedChange={setPublic} />
+                <Label htmlFor="canned-public" size="small">{t("helpdesk.canned.form.public")}</Label>
               </div>
               <Field id="canned-body" label={t("helpdesk.canned.form.body")}>
                 <Textarea id="canned-body" ref={bodyRef} required rows={10} value={form.body} onChange={set("body")} />

@@ -13,4 +13,14 @@ export const HelpdeskEvents = {
   CANNED_REPLY_DELETED: "support_canned_reply.deleted",
   /** An inbound mail was held (payload `{ id }` of the held mail); agents release or delete it. */
   EMAIL_HELD: "support_email.held",
+  ARTICLE_CREATED: "support_article.created",
+  ARTICLE_UPDATED: "support_article.updated",
+  ARTICLE_DELETED: "support_article.deleted",
+  /** A visitor's helpful / not helpful vote was counted: `{ id, helpful }`. */
+  ARTICLE_FEEDBACK_RECORDED: "support_article.feedback_recorded",
+  /** A visitor left the contact form after reading the article: `{ id }`. */
+  ARTICLE_DEFLECTED: "support_article.deflected",
+  ARTICLE_CATEGORY_CREATED: "support_article_category.created",
+  ARTICLE_CATEGORY_UPDATED: "support_article_category.updated",
+  ARTICLE_CATEGORY_DELETED: "support_article_category.deleted",
 } as const

@@ -50,6 +50,10 @@ export const HelpdeskOptionsSchema = z
         guestLink: limit(5, 3600),
         /** "Send me my link again" requests naming one email address, from anywhere. */
         guestLinkPerEmail: limit(3, 3600),
+        /** Knowledge-base searches and suggestions (GET /store/support/articles, /suggestions). */
+        articleSearch: limit(300, 600),
+        /** Helpful votes and deflections; with once-per-visitor, bounds what one address can count. */
+        articleFeedback: limit(30, 3600),
       })
       .strict()
       .prefault({}),

@@ -9,6 +9,8 @@ const SupportCannedReply = model
     category: model.text().nullable(),
     locale: model.text().nullable(),
     usage_count: model.number().default(0),
+    // Shown to shoppers as an answer before they open a ticket (GET /store/support/suggestions).
+    public: model.boolean().default(false),
   })
   .indexes([
     {

@@ -16,6 +16,7 @@ export const createCannedRepliesStep = createStep(
         shortcut: d.shortcut ?? null,
         category: d.category ?? null,
         locale: d.locale ?? null,
+        public: d.public ?? false,
       }))
     )
     return new StepResponse(

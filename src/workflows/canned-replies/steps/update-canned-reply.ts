@@ -6,7 +6,7 @@ import { CannedReplyData } from "../types"
 
 export const updateCannedReplyStepId = "update-support-canned-reply"
 
-const EDITABLE = ["title", "body", "shortcut", "category", "locale"] as const
+const EDITABLE = ["title", "body", "shortcut", "category", "locale", "public"] as const
 
 /** Writes the given fields of a live canned reply; the compensation writes back the old values. */
 export const updateCannedReplyStep = createStep(

@@ -6,6 +6,7 @@ const CANNED_REPLY_FIELDS = [
   "category",
   "locale",
   "usage_count",
+  "public",
   "created_at",
   "updated_at",
 ]

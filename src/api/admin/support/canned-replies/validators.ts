@@ -1,27 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
-import { category, findParams, id, messageBody as body, oneOrMany, searchQuery, selectParams } from "../../../utils/schemas"
+import { category, findParams, id, locale, messageBody as body, oneOrMany, searchQuery, selectParams } from "../../../utils/schemas"
 
 const title = safeText({ min: 1, max: 200, trim: true })
 // Typed in the reply box after a slash, so one word: no spaces, and no braces to confuse with placeholders.
 const shortcut = safeText({ min: 1, max: 50, trim: true }).refine((s) => /^[^\s{}]+$/u.test(s), {
   message: "must be a single word without spaces or braces",
 })
-// A BCP 47 language tag, stored canonical ("ko_kr" -> "ko-KR") so filters match what was saved.
-const locale = z
-  .string()
-  .trim()
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, "must be a language tag such as en or ko-KR")
-  .transform((tag, ctx) => {
-    try {
-      return Intl.getCanonicalLocales(tag.replace(/_/g, "-"))[0]
-    } catch {
-      ctx.addIssue({ code: "custom", message: "must be a language tag such as en or ko-KR" })
-      return z.NEVER
-    }
-  })
-
 export const AdminListCannedReplies = findParams()
   .extend({
     q: searchQuery.optional(),
@@ -40,6 +25,7 @@ export const AdminCreateCannedReply = z
     shortcut: shortcut.nullable().optional(),
     category: category.nullable().optional(),
     locale: locale.nullable().optional(),
+    public: z.boolean().optional(),
   })
   .strict()
 export type AdminCreateCannedReplyType = z.infer<typeof AdminCreateCannedReply>
@@ -51,6 +37,7 @@ export const AdminUpdateCannedReply = z
     shortcut: shortcut.nullable().optional(),
     category: category.nullable().optional(),
     locale: locale.nullable().optional(),
+    public: z.boolean().optional(),
   })
   .strict()
 export type AdminUpdateCannedReplyType = z.infer<typeof AdminUpdateCannedReply>

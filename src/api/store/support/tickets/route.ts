@@ -6,6 +6,7 @@ import { createTicketWorkflow } from "../../../../workflows"
 import { clientAddress } from "../../../utils/client-address"
 import { createTicketIdempotently } from "../../../utils/idempotency"
 import { fullName } from "../../../utils/full-name"
+import { SHOWN_ARTICLE_IDS_KEY, shownArticleIds } from "../articles/shown-articles"
 import { customerIdOf } from "./store-actor"
 import { requestLocale } from "./request-locale"
 import { presentStoreTicket, retrieveStoreTicket, STORE_TICKET_SELECT } from "./store-ticket"
@@ -38,6 +39,8 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
     requester = { email: body.email, name: body.name ?? null }
   }
 
+  const shown = await shownArticleIds(req.scope, body.shown_article_ids)
+
   const { ticket, access_token, message } = await createTicketIdempotently(req.scope, {
     // A guest's retry must come from the same email and client address as the first request.
     caller: customerId ? `customer:${customerId}` : `guest:${requester.email}:${clientAddress(req)}`,
@@ -63,6 +66,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             idempotency_key: idempotency?.key ?? null,
             idempotency_fingerprint: idempotency?.fingerprint ?? null,
             issue_guest_token: !customerId,
+            metadata: shown.length ? { [SHOWN_ARTICLE_IDS_KEY]: shown } : null,
             additional_data: body.additional_data,
           },
         })

@@ -29,6 +29,9 @@ export const StoreCreateTicket = z
     name: personName.optional(),
     // Else the request's locale (?locale= or x-medusa-locale, set by Medusa as req.locale).
     locale: locale.optional(),
+    // Published articles the contact form showed before the shopper opened the ticket anyway
+    // (GET /store/support/suggestions); kept in the ticket's metadata for agents.
+    shown_article_ids: idList(10).optional(),
     additional_data: additionalData,
   })
   .strict()

@@ -16,6 +16,8 @@ describe("plugin options", () => {
         guestUploadsStoreWide: { max: 500, windowSeconds: 600 },
         guestLink: { max: 5, windowSeconds: 3600 },
         guestLinkPerEmail: { max: 3, windowSeconds: 3600 },
+        articleSearch: { max: 300, windowSeconds: 600 },
+        articleFeedback: { max: 30, windowSeconds: 3600 },
       },
       email: {
         enabled: false,

@@ -1,0 +1,7 @@
+export * from "./types"
+export * from "./workflows/create-articles"
+export * from "./workflows/update-articles"
+export * from "./workflows/delete-articles"
+export * from "./workflows/reorder-articles"
+export * from "./workflows/article-categories"
+export * from "./workflows/record-article-visit"
