@@ -69,7 +69,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/helpdesk",
       options: {
         ...(bench
-          ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit } }
+          ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit, articleSearch: benchRateLimit } }
           : {}),
         ...testOptions,
         ...emailOptions,
