@@ -65,7 +65,11 @@ medusaIntegrationTestRunner({
           .raw("SELECT * FROM support_email_delivery WHERE ticket_id = ? ORDER BY created_at", [ticketId])
       ).rows as { id: string; kind: string; recipient: string; status: string; attempts: number; last_error: string | null; message_id: string | null }[]
 
-    it("mails a guest's new ticket to the guest (with the private link, quoting nothing) and to the agents", async () => {
+    it("mails a guest's new ticket to the guest (with the private link, quoting nothing) and, once switched on, to the agents", async () => {
+      // Off by default: agents see new tickets in the bell; the mail to every agent is opt-in.
+      const defaults = await api.get("/admin/support/settings", admin)
+      expect(defaults.data.settings.email.notifications.agent_new_ticket).toEqual({ email: false, feed: true })
+      await api.post("/admin/support/settings", { email: { notifications: { agent_new_ticket: { email: true } } } }, admin)
       const { ticket, access_token } = await openGuest("ana@example.test", {
         subject: "Refund please http://spam.test",
         body: "Body text http://spam.test",

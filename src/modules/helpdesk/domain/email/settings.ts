@@ -4,7 +4,9 @@ import { AGENT_MAIL_KINDS, AgentMailKind, SHOPPER_MAIL_KINDS, ShopperMailKind } 
 /**
  * The `email` section of Settings -> Support (row "email" of support_setting): which mail goes
  * out. Agent notifications go by email and to the admin's bell (`feed`), each switchable; shopper
- * mail by email only. Anything not stored is on.
+ * mail by email only. Anything not stored is on, except the email to every agent about each new
+ * ticket: a shop's agents see new tickets in the bell and the inbox, and a mail to the whole team
+ * per ticket is opt-in (it is also most of a new ticket's cost: one mail per agent).
  */
 const agentSwitch = z.object({ email: z.boolean(), feed: z.boolean() }).partial().strict()
 const shopperSwitch = z.object({ email: z.boolean() }).partial().strict()
@@ -28,14 +30,20 @@ export type EmailSettings = {
   notifications: Record<ShopperMailKind, { email: boolean }> & Record<AgentMailKind, { email: boolean; feed: boolean }>
 }
 
-/** The effective settings: stored values over the defaults (everything on). Bad stored data is ignored. */
+const AGENT_EMAIL_DEFAULT: Record<AgentMailKind, boolean> = {
+  agent_new_ticket: false,
+  agent_assigned: true,
+  agent_customer_replied: true,
+}
+
+/** The effective settings: stored values over the defaults. Bad stored data is ignored. */
 export function resolveEmailSettings(stored: unknown): EmailSettings {
   const parsed = EmailSettingsInputSchema.safeParse(stored ?? {})
   const given = (parsed.success ? parsed.data.notifications : undefined) ?? {}
   const notifications = {} as EmailSettings["notifications"]
   for (const kind of SHOPPER_MAIL_KINDS) notifications[kind] = { email: given[kind]?.email ?? true }
   for (const kind of AGENT_MAIL_KINDS) {
-    notifications[kind] = { email: given[kind]?.email ?? true, feed: given[kind]?.feed ?? true }
+    notifications[kind] = { email: given[kind]?.email ?? AGENT_EMAIL_DEFAULT[kind], feed: given[kind]?.feed ?? true }
   }
   return { notifications }
 }
