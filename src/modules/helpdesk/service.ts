@@ -305,6 +305,32 @@ class HelpdeskModuleService extends MedusaService({
     )
   }
 
+  /**
+   * For a ticket page, in one statement on the ticket_id index: the mail about the given messages,
+   * and (when `ticketMailLimit` > 0) the newest mail about the ticket itself.
+   */
+  @InjectManager()
+  async listThreadEmailDeliveries(
+    ticketId: string,
+    messageIds: string[],
+    ticketMailLimit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ) {
+    const columns = "message_id, kind, recipient, status, attempts, last_error, updated_at"
+    return sharedContext.manager!.execute<
+      { message_id: string | null; kind: string; recipient: string; status: string; attempts: number; last_error: string | null; updated_at: Date }[]
+    >(
+      `(SELECT ${columns} FROM support_email_delivery
+         WHERE ticket_id = ? AND deleted_at IS NULL
+           AND message_id IN (SELECT value FROM json_array_elements_text(?::json)) ORDER BY updated_at)
+       UNION ALL
+       (SELECT ${columns} FROM support_email_delivery
+         WHERE ticket_id = ? AND deleted_at IS NULL AND message_id IS NULL ORDER BY created_at DESC LIMIT ?)`,
+      // One JSON parameter: knex would expand an array parameter into a list of values.
+      [ticketId, JSON.stringify(messageIds), ticketId, ticketMailLimit]
+    )
+  }
+
   /** Deliveries the retry job should try again now (failed, or a lease that ran out), oldest first. */
   @InjectManager()
   async listDueEmailDeliveryIds(

@@ -6,7 +6,7 @@ import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/h
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { presentAttachment } from "../../../utils/attachments"
-import { deliveriesByMessage, ticketDeliveries } from "./message-deliveries"
+import { threadDeliveries, TicketDelivery } from "./message-deliveries"
 import { THREAD_MESSAGE_FIELDS } from "./query-config"
 
 type AnyRecord = Record<string, any>
@@ -61,15 +61,17 @@ function splitMessageFields(fields: string[]) {
 }
 
 /**
- * A page of a ticket's whole thread, internal notes included (agents); null when `before` is not a
+ * A page of a ticket's whole thread, internal notes included (agents), with each message's mail
+ * state (and, with `ticketMail`, the mail about the ticket itself); null when `before` is not a
  * message of this ticket.
  */
 export async function loadAdminThreadPage(
   scope: Resolver,
   ticketId: string,
   page: { before?: string | null; limit: number } = { limit: THREAD_PAGE_SIZE },
-  fields: string[] = THREAD_MESSAGE_FIELDS
-): Promise<ThreadPage<AnyRecord> | null> {
+  fields: string[] = THREAD_MESSAGE_FIELDS,
+  { ticketMail = false }: { ticketMail?: boolean } = {}
+): Promise<(ThreadPage<AnyRecord> & { ticket_deliveries: TicketDelivery[] }) | null> {
   const found = await scope
     .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
     .listThreadPage(ticketId, { ...page, publicOnly: false })
@@ -79,15 +81,15 @@ export async function loadAdminThreadPage(
     ? await query.graph({ entity: "support_message", fields: [...new Set(["id", ...fields])], filters: { id: found.ids } })
     : { data: [] as AnyRecord[] }
   const rows = data as { id: string }[]
-  const deliveries = await deliveriesByMessage(scope, found.ids)
+  const deliveries = await threadDeliveries(scope, ticketId, found.ids, { ticketMail })
   const messages = inPageOrder(found.ids, rows).map((m: AnyRecord) => {
-    const d = deliveries.get(m.id)
+    const d = deliveries.byMessage.get(m.id)
     return {
       ...withAttachmentLinks(m, ticketId),
       delivery: d ? { kind: d.kind, status: d.status, attempts: d.attempts, last_error: d.last_error, updated_at: d.updated_at } : null,
     }
   })
-  return { messages, count: found.count, has_more: found.hasMore }
+  return { messages, count: found.count, has_more: found.hasMore, ticket_deliveries: deliveries.ticket }
 }
 
 /** A ticket with the asked-for fields; messages (if asked for) are the newest page of the thread. */
@@ -98,11 +100,11 @@ export async function retrieveAdminTicket(scope: Resolver, id: string, fields: s
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
   const ticket: AnyRecord = presentAdminTicket(data[0])
   if (messageFields) {
-    const thread = (await loadAdminThreadPage(scope, id, { limit: THREAD_PAGE_SIZE }, messageFields))!
+    const thread = (await loadAdminThreadPage(scope, id, { limit: THREAD_PAGE_SIZE }, messageFields, { ticketMail: true }))!
     ticket.messages = thread.messages
     ticket.messages_count = thread.count
     ticket.has_earlier_messages = thread.has_more
-    ticket.email_deliveries = await ticketDeliveries(scope, id)
+    ticket.email_deliveries = thread.ticket_deliveries
   }
   return ticket
 }

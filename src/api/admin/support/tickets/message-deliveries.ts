@@ -4,53 +4,38 @@ import { SHOPPER_MAIL_KINDS } from "../../../../modules/helpdesk/domain/email/te
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 
 export type MessageDelivery = { kind: string; status: string; attempts: number; last_error: string | null; updated_at: Date }
+export type TicketDelivery = MessageDelivery & { recipient: string }
 
-/** Mail about the ticket itself (received, solved, merged...), newest first (agents only). */
-export async function ticketDeliveries(scope: Pick<MedusaContainer, "resolve">, ticketId: string) {
-  const rows = await scope
-    .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    .listSupportEmailDeliveries(
-      { ticket_id: ticketId, message_id: null },
-      { select: ["kind", "recipient", "status", "attempts", "last_error", "updated_at"], order: { created_at: "DESC" }, take: 20 }
-    )
-  return rows.map((r) => ({
-    kind: r.kind,
-    recipient: r.recipient,
-    status: r.status,
-    attempts: r.attempts,
-    last_error: r.last_error ?? null,
-    updated_at: r.updated_at,
-  }))
-}
+const TICKET_MAIL_SHOWN = 20
+const SHOPPER_KINDS = new Set<string>(SHOPPER_MAIL_KINDS)
 
 /**
- * The state of the mail sent about each message (agents only): the shopper's mail when there is
- * one (an agent's reply), else the latest mail about it (e.g. to the assignee). Messages no mail
- * was about get null.
+ * The state of the mail sent about each message of a thread page (agents only): the shopper's
+ * mail when there is one (an agent's reply), else the latest mail about it (e.g. to the
+ * assignee); messages no mail was about are absent. With `ticketMail`, also the newest mail about
+ * the ticket itself (received, solved, merged...), newest first. One statement.
  */
-export async function deliveriesByMessage(
+export async function threadDeliveries(
   scope: Pick<MedusaContainer, "resolve">,
-  messageIds: string[]
-): Promise<Map<string, MessageDelivery>> {
-  const out = new Map<string, MessageDelivery>()
-  if (!messageIds.length) return out
+  ticketId: string,
+  messageIds: string[],
+  { ticketMail }: { ticketMail: boolean }
+): Promise<{ byMessage: Map<string, MessageDelivery>; ticket: TicketDelivery[] }> {
+  const byMessage = new Map<string, MessageDelivery>()
+  const ticket: TicketDelivery[] = []
+  if (!messageIds.length && !ticketMail) return { byMessage, ticket }
   const rows = await scope
     .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    .listSupportEmailDeliveries(
-      { message_id: messageIds },
-      { select: ["message_id", "kind", "status", "attempts", "last_error", "updated_at"], order: { updated_at: "ASC" } }
-    )
-  const shopper = new Set<string>(SHOPPER_MAIL_KINDS)
+    .listThreadEmailDeliveries(ticketId, messageIds, ticketMail ? TICKET_MAIL_SHOWN : 0)
   for (const row of rows) {
-    const current = out.get(row.message_id!)
-    if (current && shopper.has(current.kind) && !shopper.has(row.kind)) continue
-    out.set(row.message_id!, {
-      kind: row.kind,
-      status: row.status,
-      attempts: row.attempts,
-      last_error: row.last_error ?? null,
-      updated_at: row.updated_at,
-    })
+    const state = { kind: row.kind, status: row.status, attempts: row.attempts, last_error: row.last_error ?? null, updated_at: row.updated_at }
+    if (row.message_id === null) {
+      ticket.push({ ...state, recipient: row.recipient })
+      continue
+    }
+    const current = byMessage.get(row.message_id)
+    if (current && SHOPPER_KINDS.has(current.kind) && !SHOPPER_KINDS.has(row.kind)) continue
+    byMessage.set(row.message_id, state)
   }
-  return out
+  return { byMessage, ticket }
 }
