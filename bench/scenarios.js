@@ -81,6 +81,10 @@ async function threadPageSql(x, id, { publicOnly }) {
   const ids = page.rows.slice(0, 50).map((r) => r.id)
   const msgs = await x.explain("thread messages", `select "s0"."id", "s0"."author_type", "s0"."author_id", "s0"."author_name", "s0"."body", "s0"."internal", "s0"."channel", "s0"."canned_reply_id", "s0"."metadata", "s0"."created_at", "s0"."ticket_id" from "support_message" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1)`, [ids])
   await x.explain("attachments", `select "s0"."id", "s0"."filename", "s0"."mime_type", "s0"."size", "s0"."url", "s0"."message_id" from "support_attachment" as "s0" where "s0"."deleted_at" is null and "s0"."message_id" = any($1)`, [msgs.rows.map((m) => m.id)])
+  if (!publicOnly) {
+    const columns = "message_id, kind, recipient, status, attempts, last_error, updated_at"
+    await x.explain("mail state", `(select ${columns} from support_email_delivery where ticket_id = $1 and deleted_at is null and message_id in (select value from json_array_elements_text($2::json)) order by updated_at) union all (select ${columns} from support_email_delivery where ticket_id = $1 and deleted_at is null and message_id is null order by created_at desc limit 20)`, [id, JSON.stringify(ids)])
+  }
 }
 
 /** The statements getOrdersListWorkflow issues for the orders' items, shipping, payments, fulfillments. */
