@@ -307,7 +307,7 @@ function list(ctx) {
       name: "email_inbound",
       group: "Email",
       title: "a 100 kB MIME mail to POST /hooks/support/email, stored as a new ticket",
-      throughput: true,
+      // A latency scenario (1 and 4 clients): the target is the time to store one mail.
       requests: [
         {
           method: "POST",
