@@ -26,6 +26,8 @@ async function restoreSeed(db, meta) {
   }
   // Tickets opened during runs (their messages go with them), replies added to seeded tickets.
   await run("notifications", `delete from notification where created_at > $1`, [since])
+  await run("email deliveries", `delete from support_email_delivery where created_at > $1`, [since])
+  await run("held mail", `delete from support_held_mail where created_at > $1`, [since])
   await run("tickets", `delete from support_ticket where id not like 'supt_bench%' and created_at > $1`, [since])
   await run("messages", `delete from support_message where id not like 'supmsg_bench%' and created_at > $1`, [since])
   await run("customers", `delete from customer where email like '%@yardstick.example'`)
