@@ -26,6 +26,21 @@ export function useUpdateEmailNotifications() {
   })
 }
 
+/** POST /admin/support/settings/email/inbound-secret: a new webhook secret, answered once. */
+export function useGenerateInboundSecret() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () =>
+      sdk.client
+        .fetch<{ inbound_secret: { secret: string; created_at: string } }>("/admin/support/settings/email/inbound-secret", {
+          method: "POST",
+          body: {},
+        })
+        .then((r) => r.inbound_secret),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.settings }),
+  })
+}
+
 export function useSendTestEmail() {
   return useMutation({
     mutationFn: (to?: string) =>

@@ -39,6 +39,8 @@ export type EmailSettings = {
   inbound_address: string
   webhook_path: string
   inbound_secret_set: boolean
+  inbound_secret_from_options: boolean
+  inbound_secret_generated_at: string | null
 }
 
 export type AdminTicket = {

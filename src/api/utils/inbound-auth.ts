@@ -1,13 +1,13 @@
-import { createHash, timingSafeEqual } from "crypto"
-
-const digest = (s: string) => createHash("sha256").update(s, "utf8").digest()
+import { timingSafeEqual } from "crypto"
+import { secretDigestHex } from "../../modules/helpdesk/domain/email/secret-digest"
 
 /**
- * Whether an Authorization header carries the inbound secret: `Bearer <secret>` (relays, pipes),
- * or HTTP Basic with the secret as password (Postmark can only put credentials in the webhook
- * URL). Compared as SHA-256 digests in constant time, so neither content nor length leaks.
+ * Whether an Authorization header carries an accepted inbound secret: `Bearer <secret>` (relays,
+ * pipes), or HTTP Basic with the secret as password (Postmark can only put credentials in the
+ * webhook URL). `accepted` are the SHA-256 digests (hex) of the secrets that open the webhook;
+ * compared as digests in constant time, so neither content nor length leaks.
  */
-export function carriesInboundSecret(header: string | undefined, secret: string): boolean {
+export function carriesInboundSecret(header: string | undefined, accepted: string[]): boolean {
   const value = (header ?? "").trim()
   let given: string | null = null
   const bearer = /^Bearer\s+(.+)$/i.exec(value)
@@ -17,5 +17,9 @@ export function carriesInboundSecret(header: string | undefined, secret: string)
     const decoded = Buffer.from(basic[1], "base64").toString("utf8")
     given = decoded.slice(decoded.indexOf(":") + 1)
   }
-  return given !== null && timingSafeEqual(digest(given), digest(secret))
+  if (given === null) return false
+  const givenDigest = Buffer.from(secretDigestHex(given), "hex")
+  let ok = false
+  for (const digest of accepted) ok = timingSafeEqual(givenDigest, Buffer.from(digest, "hex")) || ok
+  return ok
 }

@@ -1,1 +1,2 @@
 export * from "./workflows/update-email-settings"
+export * from "./workflows/set-inbound-secret"

@@ -13,6 +13,8 @@ export const HelpdeskEvents = {
   CANNED_REPLY_DELETED: "support_canned_reply.deleted",
   /** An inbound mail was held (payload `{ id }` of the held mail); agents release or delete it. */
   EMAIL_HELD: "support_email.held",
+  /** A new inbound webhook secret was generated in the admin (payload `{ id }` of the setting). */
+  INBOUND_SECRET_CHANGED: "support_setting.inbound_secret_changed",
   ARTICLE_CREATED: "support_article.created",
   ARTICLE_UPDATED: "support_article.updated",
   ARTICLE_DELETED: "support_article.deleted",

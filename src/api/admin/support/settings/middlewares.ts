@@ -19,4 +19,5 @@ export const adminSettingRoutesMiddlewares: MiddlewareRoute[] = [
     middlewares: [requireJsonBody, validateAndTransformBody(AdminSendTestEmail)],
     policies: settingPolicy("update"),
   },
+  { method: ["POST"], matcher: `${BASE}/email/inbound-secret`, middlewares: [], policies: settingPolicy("update") },
 ]

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { loadEmailSettings, senderOf } from "../../../../workflows/email/compose"
+import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { storeName } from "../../../utils/store-name"
 
 /**
@@ -13,6 +14,7 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const email = helpdesk.getOptions().email
   const store = (await storeName(scope)) ?? "Support"
+  const secrets = await inboundSecrets(helpdesk)
   return {
     email: {
       ...(await loadEmailSettings(helpdesk)),
@@ -20,7 +22,10 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
       from: senderOf({ options: email, store }),
       inbound_address: `${email.replyLocalPart}@${email.inboundDomain}`,
       webhook_path: "/hooks/support/email",
-      inbound_secret_set: !!email.inboundSecret,
+      // Whether the webhook has a secret: from the plugin options, generated here, or both.
+      inbound_secret_set: secrets.digests.length > 0,
+      inbound_secret_from_options: secrets.option,
+      inbound_secret_generated_at: secrets.generated_at,
     },
   }
 }

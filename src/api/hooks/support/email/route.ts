@@ -14,6 +14,7 @@ import {
   receiveInboundEmailWorkflow,
   receiveInputFor,
 } from "../../../../workflows/email"
+import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { heldInboundMail, storedInboundMessage } from "../../../../workflows/email/stored-mail"
 import { carriesInboundSecret } from "../../../utils/inbound-auth"
 import { BodyTooLargeError, readRawBody } from "../../../utils/read-raw-body"
@@ -34,10 +35,11 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
     res.status(status).json({ type, message })
   }
 
-  if (!options.enabled || !options.inboundSecret) {
-    return refuse(503, "unexpected_state", "Inbound email is not configured (email.enabled, email.inboundSecret)")
+  const secrets = options.enabled ? await inboundSecrets(helpdesk) : null
+  if (!secrets?.digests.length) {
+    return refuse(503, "unexpected_state", "Inbound email is not configured (email.enabled, and email.inboundSecret or a secret generated in the admin)")
   }
-  if (!carriesInboundSecret(req.headers.authorization, options.inboundSecret)) {
+  if (!carriesInboundSecret(req.headers.authorization, secrets.digests)) {
     res.setHeader("WWW-Authenticate", 'Bearer realm="support-email"')
     return refuse(401, "unauthorized", "Unauthorized")
   }

@@ -1,9 +1,9 @@
-import { Badge, Button, Container, Heading, Input, Label, Switch, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Switch, Text, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { ErrorState, errorMessage } from "../../../../components/common/states"
 import { HeldMailSection } from "../../../../components/email/held-mail-section"
-import { useSendTestEmail, useSupportSettings, useUpdateEmailNotifications } from "../../../../hooks/support-settings"
+import { useGenerateInboundSecret, useSendTestEmail, useSupportSettings, useUpdateEmailNotifications } from "../../../../hooks/support-settings"
 
 const SHOPPER_KINDS = ["received", "reply", "solved", "merged", "guest_link"] as const
 const AGENT_KINDS = ["agent_new_ticket", "agent_assigned", "agent_customer_replied"] as const
@@ -21,7 +21,11 @@ const SupportEmailSettingsPage = () => {
   const { data, isLoading, isError, refetch } = useSupportSettings()
   const update = useUpdateEmailNotifications()
   const test = useSendTestEmail()
+  const generate = useGenerateInboundSecret()
+  const prompt = usePrompt()
   const [to, setTo] = useState("")
+  // A generated secret is shown once, until the page is left.
+  const [shownSecret, setShownSecret] = useState<string | null>(null)
 
   if (isError) return <Container><ErrorState onRetry={() => refetch()} /></Container>
   if (isLoading || !data) return <Container><Text size="small">{t("helpdesk.states.loading")}</Text></Container>
@@ -31,6 +35,15 @@ const SupportEmailSettingsPage = () => {
   const toggle = async (kind: string, channel: "email" | "feed", value: boolean) => {
     try {
       await update.mutateAsync({ [kind]: { [channel]: value } })
+    } catch (err) {
+      toast.error(t("helpdesk.email.saveFailed"), { description: errorMessage(err) })
+    }
+  }
+  const newSecret = async () => {
+    const replaces = data?.email.inbound_secret_generated_at
+    if (replaces && !(await prompt({ title: t("helpdesk.email.newSecret"), description: t("helpdesk.email.newSecretReplaces"), confirmText: t("helpdesk.email.newSecret"), cancelText: t("helpdesk.email.cancel") }))) return
+    try {
+      setShownSecret((await generate.mutateAsync()).secret)
     } catch (err) {
       toast.error(t("helpdesk.email.saveFailed"), { description: errorMessage(err) })
     }
@@ -87,8 +100,27 @@ const SupportEmailSettingsPage = () => {
         <Row label={t("helpdesk.email.webhookUrl")} value={webhookUrl} />
         <Row
           label={t("helpdesk.email.webhookSecret")}
-          value={email.inbound_secret_set ? t("helpdesk.email.secretSet") : t("helpdesk.email.secretMissing")}
+          value={
+            email.inbound_secret_generated_at
+              ? t("helpdesk.email.secretGenerated", { date: new Date(email.inbound_secret_generated_at).toLocaleString() })
+              : email.inbound_secret_set
+                ? t("helpdesk.email.secretSet")
+                : t("helpdesk.email.secretMissing")
+          }
         />
+        <div className="flex flex-col gap-y-2 px-6 py-3">
+          {shownSecret ? (
+            <div className="flex flex-col gap-y-1" data-testid="helpdesk-email-new-secret">
+              <Text size="small" weight="plus">{t("helpdesk.email.secretOnce")}</Text>
+              <Input readOnly value={shownSecret} className="font-mono" onFocus={(e) => e.currentTarget.select()} />
+            </div>
+          ) : null}
+          <div>
+            <Button size="small" variant="secondary" isLoading={generate.isPending} onClick={newSecret}>
+              {t("helpdesk.email.newSecret")}
+            </Button>
+          </div>
+        </div>
         <div className="px-6 py-3">
           <Text size="xsmall" className="text-ui-fg-muted">{t("helpdesk.email.fromOptions")}</Text>
         </div>
