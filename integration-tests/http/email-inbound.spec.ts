@@ -5,6 +5,7 @@ import { replyAddress } from "../../src/modules/helpdesk/domain/email/reply-addr
 import { createAdmin, createCustomer, createPublishableKey } from "../helpers/actors"
 import { emailFixture } from "../helpers/email-fixtures"
 import { errorOf } from "../helpers/orders"
+import { appendInboundEmailWorkflow, openInboundEmailTicketWorkflow } from "../../src/workflows"
 
 jest.setTimeout(180_000)
 
@@ -22,6 +23,15 @@ process.env.HELPDESK_TEST_OPTIONS = JSON.stringify({
     maxInboundBytes: 300_000,
     inboundPerSenderPerHour: LIMIT,
   },
+})
+
+// Host hooks on the inbound workflows see what mail stored (docs/architecture.md "Hooks").
+const hooked: { hook: string; ticket_id: string; body: string }[] = []
+openInboundEmailTicketWorkflow.hooks.inboundTicketCreated(({ ticket, message }) => {
+  hooked.push({ hook: "inboundTicketCreated", ticket_id: ticket.id, body: message.body })
+})
+appendInboundEmailWorkflow.hooks.inboundMessageCreated(({ ticket_id, message }) => {
+  hooked.push({ hook: "inboundMessageCreated", ticket_id, body: message.body })
 })
 
 const auth = { authorization: `Bearer ${SECRET}` }
@@ -163,6 +173,10 @@ medusaIntegrationTestRunner({
           "감사합니다, 교환으로 해주세요.",
         ])
         expect((await ticket(ticket_id)).status).toBe("open")
+        expect(hooked.filter((h) => h.ticket_id === ticket_id).map((h) => [h.hook, h.body])).toEqual([
+          ["inboundTicketCreated", "I ordered the blue mug but got a red one."],
+          ["inboundMessageCreated", "감사합니다, 교환으로 해주세요."],
+        ])
         // Mail is searched as any other message.
         const found = await api.get(`/admin/support/tickets?q=${encodeURIComponent("교환으로")}&fields=id`, admin)
         expect(found.data.tickets.map((t: any) => t.id)).toContain(ticket_id)

@@ -1,4 +1,4 @@
-import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, when, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { applyTicketChangesStep } from "../../tickets/steps/apply-ticket-changes"
@@ -73,6 +73,7 @@ export const appendInboundEmailWorkflow = createWorkflow(
         ])
       )
     )
+    const inboundMessageCreated = createHook("inboundMessageCreated", { ticket_id: input.ticket_id, message })
     when({ input }, ({ input }) => input.auto).then(() => {
       indexMessageOnItsOwnStep(transform({ message }, ({ message }) => ({ message_id: message.id })))
     })
@@ -94,7 +95,8 @@ export const appendInboundEmailWorkflow = createWorkflow(
     })
 
     return new WorkflowResponse(
-      transform({ input, message }, ({ input, message }) => ({ ticket_id: input.ticket_id, message_id: message.id as string }))
+      transform({ input, message }, ({ input, message }) => ({ ticket_id: input.ticket_id, message_id: message.id as string })),
+      { hooks: [inboundMessageCreated] }
     )
   }
 )

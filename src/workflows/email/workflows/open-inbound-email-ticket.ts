@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { claimAttachmentsStep } from "../../tickets/steps/claim-attachments"
@@ -72,11 +72,14 @@ export const openInboundEmailTicketWorkflow = createWorkflow(
       data: transform({ created, message }, ({ created, message }) => ({ id: created.ticket.id, message_id: message.id })),
     }).config({ name: "emit-support-message-created" })
 
+    const inboundTicketCreated = createHook("inboundTicketCreated", { ticket: created.ticket, message })
+
     return new WorkflowResponse(
       transform({ created, message }, ({ created, message }) => ({
         ticket_id: created.ticket.id as string,
         message_id: message.id as string,
-      }))
+      })),
+      { hooks: [inboundTicketCreated] }
     )
   }
 )
