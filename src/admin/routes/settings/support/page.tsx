@@ -100,6 +100,8 @@ const SupportSettingsPage = () => {
         <div className="flex items-center gap-x-2">
           <Button size="small" variant="transparent" asChild>
             <Link to="/settings/support/email">{t("helpdesk.email.settingsLink")}</Link>
+          </Button>
+          <Button size="small" variant="transparent" asChild>
             <Link to="/settings/support/knowledge-base">{t("helpdesk.kb.open")}</Link>
           </Button>
           <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
