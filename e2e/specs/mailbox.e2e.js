@@ -8,7 +8,8 @@ const os = require("node:os")
 const path = require("node:path")
 const { describe, it, before, after } = require("node:test")
 const { launch } = require("../lib/browser")
-const { adminClient, request } = require("../lib/api")
+const { BASE_URL, adminClient, request } = require("../lib/api")
+const { signIn } = require("../lib/admin-page")
 
 const MAILBOX = process.env.E2E_MAILBOX_URL
 const SHOTS = process.env.E2E_SHOTS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-shots-"))
@@ -85,5 +86,34 @@ describe("email through the demo mailbox", { skip: !MAILBOX && "no demo mailbox"
     assert.ok(text.includes(`Ευχαριστώ, περιμένω ${run}`), "with the shopper's message before it")
     assert.ok(!text.includes(`NOTE-${run}`), "and never the internal note")
     assert.ok(!(await page.content()).includes(`NOTE-${run}`))
+  })
+  it("sets mail up in Settings: a switch that sticks, and a webhook secret shown once that opens the webhook", TIMEOUT, async () => {
+    await signIn(page)
+    await page.goto(`${BASE_URL}/app/settings/support/email`)
+    await page.getByTestId("helpdesk-email-settings").waitFor()
+    const newTicketMail = page.getByTestId("helpdesk-email-kind-agent_new_ticket").getByRole("switch").first()
+    const before = (await api.get("/admin/support/settings")).settings.email.notifications.agent_new_ticket.email
+    await newTicketMail.click()
+    const until = Date.now() + 10_000
+    let now = before
+    while (now === before && Date.now() < until) {
+      await page.waitForTimeout(200)
+      now = (await api.get("/admin/support/settings")).settings.email.notifications.agent_new_ticket.email
+    }
+    assert.equal(now, !before, "the switch is saved")
+    await newTicketMail.click()
+
+    await page.getByRole("button", { name: "Generate a new secret" }).click()
+    const confirm = page.getByRole("alertdialog")
+    if (await confirm.isVisible().catch(() => false)) await confirm.getByRole("button", { name: "Generate a new secret" }).click()
+    const shown = page.getByTestId("helpdesk-email-new-secret").locator("input")
+    await shown.waitFor()
+    const secret = await shown.inputValue()
+    assert.match(secret, /^[A-Za-z0-9_-]{43}$/)
+    await page.screenshot({ path: path.join(SHOTS, "email-settings.png"), fullPage: true })
+    const raw = `From: ${guest}\r\nTo: support@localhost\r\nSubject: Secret check ${run}\r\nMessage-ID: <secret-${run}@example.com>\r\n\r\nHello\r\n`
+    const res = await fetch(`${BASE_URL}/hooks/support/email`, { method: "POST", headers: { "content-type": "message/rfc822", authorization: `Bearer ${secret}` }, body: raw })
+    assert.equal(res.status, 200, "the generated secret opens the webhook")
+    assert.ok(!JSON.stringify(await api.get("/admin/support/settings")).includes(secret), "and is never shown again")
   })
 })
