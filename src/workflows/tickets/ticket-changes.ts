@@ -33,6 +33,8 @@ export type TicketChangeRequest =
       set?: Record<string, unknown>
       /** Added to the ticket's own tags. */
       add_tags?: string[]
+      /** Taken off the ticket's tags. */
+      remove_tags?: string[]
       status?: TicketStatus
       expected_updated_at?: string | null
       /** The public thread changed (messages moved in by a merge). */
@@ -64,7 +66,10 @@ export function planTicketChange(ticket: Row, request: TicketChangeRequest, now:
     case "update": {
       assertUnchangedSince(ticket.updated_at, request.expected_updated_at)
       const changes: Record<string, unknown> = { ...(request.set ?? {}) }
-      if (request.add_tags?.length) changes.tags = [...new Set([...(ticket.tags ?? []), ...request.add_tags])]
+      if (request.add_tags?.length || request.remove_tags?.length) {
+        const tags = [...new Set([...(ticket.tags ?? []), ...(request.add_tags ?? [])])].filter((t) => !request.remove_tags?.includes(t))
+        if (tags.join("\u0000") !== (ticket.tags ?? []).join("\u0000")) changes.tags = tags
+      }
       Object.assign(changes, statusChangeFields(ticket.status, request.status, request.actor_type, now))
       return withPublicActivity(ticket, changes, now, request.public_change)
     }

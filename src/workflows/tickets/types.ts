@@ -59,6 +59,11 @@ export type AddTicketMessageWorkflowInput = {
   expected_updated_at?: string | null
   /** A shopper's reply on a merged ticket goes to the surviving ticket (store routes). */
   follow_merges?: boolean
+  /** Stored on the message (agents only), e.g. a callback request's number and window. */
+  metadata?: Record<string, unknown> | null
+  /** Tags the message adds to or takes off its ticket (e.g. callback-requested). */
+  add_tags?: string[]
+  remove_tags?: string[]
   /** Passed to the workflow's hook for host extensions (see docs/architecture.md "Hooks"). */
   additional_data?: Record<string, unknown>
 }

@@ -73,6 +73,7 @@ export const addTicketMessageWorkflow = createWorkflow(
         internal: input.internal ?? false,
         channel: input.channel ?? "web",
         canned_reply_id: input.canned_reply_id ?? null,
+        metadata: input.metadata ?? null,
         // Its tokens join the ticket's own (applyTicketChangesStep), unless they do not fit.
         search_overflow: !searchTokensWith(ticket.search_text ?? "", input.body).complete,
       }
@@ -100,6 +101,9 @@ export const addTicketMessageWorkflow = createWorkflow(
         },
         status: input.status,
       },
+      ...(input.add_tags?.length || input.remove_tags?.length
+        ? [{ kind: "update" as const, id: ticket.id, actor_type: input.actor.type, add_tags: input.add_tags, remove_tags: input.remove_tags }]
+        : []),
     ])
     const applied = applyTicketChangesStep(requests)
     const updated = transform({ applied }, ({ applied }) => applied.tickets[0])

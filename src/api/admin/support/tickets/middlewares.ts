@@ -9,6 +9,7 @@ import { adminTicketListQueryConfig, adminTicketQueryConfig } from "./query-conf
 import {
   AdminAddTicketMessage,
   AdminAssignTicket,
+  AdminLogCall,
   AdminBulkUpdateTickets,
   AdminCreateTicket,
   AdminGetTicket,
@@ -72,6 +73,12 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: `${BASE}/:id/assign`,
     middlewares: [requireJsonBody, validateAndTransformBody(AdminAssignTicket), detailQuery],
+    policies: ticketPolicy("update"),
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/calls`,
+    middlewares: [requireJsonBody, validateAndTransformBody(AdminLogCall), detailQuery],
     policies: ticketPolicy("update"),
   },
   {

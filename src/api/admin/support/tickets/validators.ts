@@ -1,4 +1,6 @@
 import { z } from "@medusajs/framework/zod"
+import { CALL_OUTCOMES } from "../../../../modules/helpdesk/domain/calls"
+import { safeText } from "../../../../modules/helpdesk/domain/text"
 import {
   TICKET_CHANNELS,
   TICKET_PRIORITIES,
@@ -99,6 +101,16 @@ export const AdminAddTicketMessage = z
   })
   .strict()
 export type AdminAddTicketMessageType = z.infer<typeof AdminAddTicketMessage>
+
+/** A phone call an agent logs on the ticket: the shopper sees the outcome line, agents the notes. */
+export const AdminLogCall = z
+  .object({
+    outcome: z.enum(CALL_OUTCOMES),
+    duration_seconds: z.number().int().min(0).max(86_400).optional(),
+    notes: safeText({ min: 1, max: 5_000 }).optional(),
+  })
+  .strict()
+export type AdminLogCallType = z.infer<typeof AdminLogCall>
 
 export const AdminAssignTicket = z.object({ assignee_id: id.nullable() }).strict()
 export type AdminAssignTicketType = z.infer<typeof AdminAssignTicket>

@@ -13,6 +13,7 @@ import {
   StoreListTicketMessages,
   StoreListTickets,
   StoreRateTicket,
+  StoreRequestCallback,
   StoreTicketAction,
 } from "./validators"
 
@@ -68,6 +69,11 @@ export const storeTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: `${BASE}/:id/verify`,
     middlewares: [requireJsonBody, validateAndTransformBody(StoreTicketAction), rateLimit("ticketAction")],
+  },
+  {
+    method: ["POST"],
+    matcher: `${BASE}/:id/callback`,
+    middlewares: [requireJsonBody, validateAndTransformBody(StoreRequestCallback), rateLimit("ticketAction")],
   },
   {
     method: ["POST"],

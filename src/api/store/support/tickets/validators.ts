@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { TICKET_STATUSES } from "../../../../modules/helpdesk/domain/constants"
+import { callbackWindowProblem, normalizePhone } from "../../../../modules/helpdesk/domain/calls"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { THREAD_PAGE_MAX, THREAD_PAGE_SIZE } from "../../../../modules/helpdesk/domain/thread-page"
 import {
@@ -56,6 +57,27 @@ export const StoreAddTicketMessage = z
 export type StoreAddTicketMessageType = z.infer<typeof StoreAddTicketMessage>
 
 export const StoreTicketAction = z.object({}).strict()
+
+/** A callback request: a number and a time window (ISO times), validated in domain/calls.ts. */
+export const StoreRequestCallback = z
+  .object({
+    phone: z.string().max(40).transform((raw, ctx) => {
+      const phone = normalizePhone(raw)
+      if (!phone) {
+        ctx.addIssue({ code: "custom", message: "phone must be a phone number (6 to 15 digits, optional +)" })
+        return z.NEVER
+      }
+      return phone
+    }),
+    window_start: z.string().datetime({ offset: true }),
+    window_end: z.string().datetime({ offset: true }),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const problem = callbackWindowProblem(new Date(v.window_start), new Date(v.window_end), new Date())
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["window_end"] })
+  })
+export type StoreRequestCallbackType = z.infer<typeof StoreRequestCallback>
 
 export const StoreRateTicket = z
   .object({
