@@ -1,16 +1,9 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { randomBytes } from "crypto"
 import multer from "multer"
-import { displayFilename, sniffFileType } from "../../modules/helpdesk/domain/file-type"
+import { displayFilename, sniffFileType, storageName, UPLOAD_LIMITS } from "../../modules/helpdesk/domain/file-type"
 import type { UploadAttachmentsWorkflowInput } from "../../workflows/attachments/workflows/upload-attachments"
 
-export const UPLOAD_LIMITS = {
-  /** Bytes per file. */
-  fileSize: 10 * 1024 * 1024,
-  /** Files per request (and per message). */
-  files: 5,
-}
 
 const parseFiles = multer({
   storage: multer.memoryStorage(),
@@ -57,7 +50,7 @@ export function preparedUploads(req: MedusaRequest): UploadAttachmentsWorkflowIn
       )
     }
     return {
-      storage_name: `support-${randomBytes(16).toString("hex")}.${type.ext}`,
+      storage_name: storageName(type.ext),
       filename: displayFilename(file.originalname, type.ext),
       mime_type: type.mime,
       size: file.size,

@@ -1,6 +1,5 @@
-import { randomBytes } from "crypto"
 import { emailMetadata, InboundMail, screenAttachments } from "../../modules/helpdesk/domain/email/inbound"
-import { UPLOAD_LIMITS } from "../../api/utils/receive-files"
+import { storageName, UPLOAD_LIMITS } from "../../modules/helpdesk/domain/file-type"
 import { ReceiveInboundEmailWorkflowInput } from "./types"
 
 /**
@@ -9,22 +8,13 @@ import { ReceiveInboundEmailWorkflowInput } from "./types"
  * server-generated storage names.
  */
 export function receiveInputFor(mail: InboundMail): ReceiveInboundEmailWorkflowInput {
-  const { accepted, rejected } = screenAttachments(mail.attachments, UPLOAD_LIMITS)
+  const { attachments, body_source: _source, ...fields } = mail
+  const { accepted, rejected } = screenAttachments(attachments, UPLOAD_LIMITS)
   return {
-    message_id: mail.message_id,
-    in_reply_to: mail.in_reply_to,
-    references: mail.references,
-    from: mail.from,
-    to: mail.to,
-    cc: mail.cc,
-    delivered_to: mail.delivered_to,
-    subject: mail.subject,
-    body: mail.body,
-    auto: mail.auto,
-    auto_reason: mail.auto_reason,
+    ...fields,
     metadata_email: emailMetadata(mail, rejected),
     files: accepted.map((a) => ({
-      storage_name: `support-${randomBytes(16).toString("hex")}.${a.ext}`,
+      storage_name: storageName(a.ext),
       filename: a.filename,
       mime_type: a.mime_type,
       size: a.size,

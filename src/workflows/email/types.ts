@@ -1,18 +1,7 @@
-import type { AutoReason, MailAddress } from "../../modules/helpdesk/domain/email/inbound"
+import type { InboundMail } from "../../modules/helpdesk/domain/email/inbound"
 
 /** One inbound mail as the receive workflow takes it (serialisable: files as base64). */
-export type ReceiveInboundEmailWorkflowInput = {
-  message_id: string
-  in_reply_to: string | null
-  references: string[]
-  from: MailAddress
-  to: MailAddress[]
-  cc: MailAddress[]
-  delivered_to: string[]
-  subject: string
-  body: string
-  auto: boolean
-  auto_reason: AutoReason | null
+export type ReceiveInboundEmailWorkflowInput = Omit<InboundMail, "attachments" | "body_source"> & {
   /** `metadata.email` of the stored message (domain/email/inbound/metadata.ts). */
   metadata_email: Record<string, unknown>
   /** Files that passed the upload rules. */

@@ -1,8 +1,22 @@
+import { randomBytes } from "crypto"
 /**
  * Decides an upload's type from its first bytes, never from its name or the client's header.
  * Only formats that cannot carry script when opened from our origin are accepted (no SVG, HTML,
  * XML); anything else is refused.
  */
+/** What one upload (a web form or an inbound mail's attachments) may hold. */
+export const UPLOAD_LIMITS = {
+  /** Bytes per file. */
+  fileSize: 10 * 1024 * 1024,
+  /** Files per request (and per message). */
+  files: 5,
+}
+
+/** A random, server-made name the File module stores an attachment under (never the shopper's). */
+export function storageName(ext: string): string {
+  return `support-${randomBytes(16).toString("hex")}.${ext}`
+}
+
 export const ACCEPTED_UPLOAD_TYPES = {
   "image/png": "png",
   "image/jpeg": "jpg",
