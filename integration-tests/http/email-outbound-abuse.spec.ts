@@ -189,6 +189,25 @@ medusaIntegrationTestRunner({
       expect(await rows("SELECT id FROM support_email_delivery WHERE idempotency_key = 'test-undo-record'")).toHaveLength(0)
     })
 
+    it("refuses the settings routes to callers without an admin session, a shopper's token included", async () => {
+      const shopper = await createCustomer(getContainer(), pk, { email: "nosy@example.test" })
+      const routes: [string, string][] = [
+        ["get", "/admin/support/settings"],
+        ["post", "/admin/support/settings"],
+        ["post", "/admin/support/settings/email/send-test"],
+        ["post", "/admin/support/settings/email/inbound-secret"],
+        ["get", "/admin/support/email/held"],
+      ]
+      for (const [method, path] of routes) {
+        for (const caller of [{}, shopper, guestHeaders(pk)]) {
+          const res = await (method === "get" ? api.get(path, caller) : api.post(path, {}, caller)).catch(
+            (e: { response: { status: number } }) => e.response
+          )
+          expect([path, res.status]).toEqual([path, 401])
+        }
+      }
+    })
+
     it("shows the email settings and sends a test mail to the admin", async () => {
       const got = await api.get("/admin/support/settings", admin)
       expect(got.data.settings.email).toMatchObject({
