@@ -1,6 +1,6 @@
-import { Client } from "pg"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
+import { useCLocaleDatabase } from "./c-locale-database"
 import { HELPDESK_MODULE } from "../domain/constants"
 import HelpdeskModuleService from "../service"
 import { derivedArticleColumns } from "../../../workflows/articles/article-columns"
@@ -8,30 +8,7 @@ import { derivedArticleColumns } from "../../../workflows/articles/article-colum
 jest.setTimeout(60_000)
 
 // Article search on the least helpful database locale (see service.spec.ts): LC_CTYPE 'C'.
-const DB_NAME = "helpdesk-articles-c-locale"
-const admin = () =>
-  new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD || undefined,
-    database: "postgres",
-  })
-
-beforeAll(async () => {
-  const client = admin()
-  await client.connect()
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}"`)
-  await client.query(`CREATE DATABASE "${DB_NAME}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`)
-  await client.end()
-})
-
-afterAll(async () => {
-  const client = admin()
-  await client.connect()
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`)
-  await client.end()
-})
+const DB_NAME = useCLocaleDatabase("helpdesk-articles-c-locale")
 
 const article = (title: string, body: string, locale: string, extra: Record<string, unknown> = {}) => ({
   title,

@@ -1,6 +1,6 @@
-import { Client } from "@medusajs/framework/pg"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import path from "path"
+import { useCLocaleDatabase } from "./c-locale-database"
 import { HELPDESK_MODULE } from "../domain/constants"
 import { INBOX_SEARCH_COUNT_LIMIT } from "../domain/inbox-query"
 import { mergeSearchText } from "../domain/search-tokens"
@@ -9,30 +9,7 @@ import HelpdeskModuleService from "../service"
 jest.setTimeout(60_000)
 
 // Hosts' databases come with any locale; this one has the least helpful: LC_CTYPE 'C'.
-const DB_NAME = "helpdesk-module-c-locale"
-const admin = () =>
-  new Client({
-    host: process.env.DB_HOST ?? "localhost",
-    port: Number(process.env.DB_PORT ?? 5432),
-    user: process.env.DB_USERNAME ?? "postgres",
-    password: process.env.DB_PASSWORD || undefined,
-    database: "postgres",
-  })
-
-beforeAll(async () => {
-  const client = admin()
-  await client.connect()
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}"`)
-  await client.query(`CREATE DATABASE "${DB_NAME}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`)
-  await client.end()
-})
-
-afterAll(async () => {
-  const client = admin()
-  await client.connect()
-  await client.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`)
-  await client.end()
-})
+const DB_NAME = useCLocaleDatabase("helpdesk-module-c-locale")
 
 const ticket = (subject: string, extra: Record<string, unknown> = {}) => ({
   subject,
