@@ -15,6 +15,9 @@ import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
 import SupportTicket from "./models/support-ticket"
+import SupportBusinessHours from "./models/support-business-hours"
+import SupportSlaPolicy from "./models/support-sla-policy"
+import SupportAutoAcknowledgement from "./models/support-auto-acknowledgement"
 
 class HelpdeskModuleService extends MedusaService({
   SupportTicket,
@@ -28,6 +31,9 @@ class HelpdeskModuleService extends MedusaService({
   SupportArticle,
   SupportArticleCategory,
   SupportArticleFeedback,
+  SupportBusinessHours,
+  SupportSlaPolicy,
+  SupportAutoAcknowledgement,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -55,6 +55,18 @@ const SupportTicket = model
     // The last change a shopper can see (public messages, status, rating, category...); store
     // responses show it as updated_at so internal notes and agent-only edits leave no trace.
     public_updated_at: model.dateTime().nullable(),
+    // SLA clocks (domain/sla, docs/automation.md). first_response_due_at: an agent's public reply is
+    // owed by then (null: none owed); resolution_due_at: null while paused (pending, solved, closed).
+    sla_policy_id: model.text().nullable(),
+    first_response_due_at: model.dateTime().nullable(),
+    resolution_due_at: model.dateTime().nullable(),
+    sla_breached: model.boolean().default(false),
+    sla_breached_at: model.dateTime().nullable(),
+    // When the response clock last started (creation, or a shopper's reply that reopened the ticket).
+    sla_response_started_at: model.dateTime().nullable(),
+    // Set while the resolution clock is paused; business minutes of finished pauses are summed.
+    sla_paused_at: model.dateTime().nullable(),
+    sla_paused_minutes: model.float().default(0),
     messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
   })
   .cascades({ delete: ["messages"] })
