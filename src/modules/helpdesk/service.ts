@@ -438,6 +438,123 @@ class HelpdeskModuleService extends MedusaService({
       [id]
     )
   }
+
+  /**
+   * Writes a ticket's SLA columns (domain/sla) and nothing else: no version bump and no
+   * updated_at, so an agent's open view of the ticket does not turn stale because a clock moved.
+   * Callers hold the ticket lock.
+   */
+  @InjectManager()
+  async updateTicketSlaColumns(
+    id: string,
+    values: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!Object.keys(values).length) return
+    await sharedContext.manager!.getKnex()("support_ticket").where({ id }).update(values)
+  }
+
+  /**
+   * Records SLA breaches: flags up to `limit` tickets whose running clock is due at or before
+   * `now` and adds an internal system line to each, in ONE statement (a conditional
+   * UPDATE ... RETURNING feeding an INSERT), so a flag never exists without its line. Concurrent
+   * callers never both get a ticket: Postgres re-checks `sla_breached = false` on a row another
+   * transaction just flagged, so each breach is returned (and written) exactly once, however many
+   * workers run this.
+   */
+  @InjectManager()
+  async recordSlaBreaches(
+    now: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; message_id: string; clocks: ("first_response" | "resolution")[] }[]> {
+    const rows = await sharedContext.manager!.execute(
+      `WITH flagged AS (
+         UPDATE support_ticket t SET sla_breached = true, sla_breached_at = ?
+          WHERE t.id IN (
+            SELECT id FROM (
+              (SELECT id FROM support_ticket WHERE deleted_at IS NULL AND sla_breached = false
+                 AND first_response_due_at IS NOT NULL AND first_response_due_at <= ? LIMIT ?)
+              UNION
+              (SELECT id FROM support_ticket WHERE deleted_at IS NULL AND sla_breached = false
+                 AND resolution_due_at IS NOT NULL AND resolution_due_at <= ? LIMIT ?)
+            ) due LIMIT ?
+          )
+          AND t.sla_breached = false
+        RETURNING t.id, t.first_response_due_at, t.resolution_due_at
+       ), clocks AS (
+         SELECT id, first_response_due_at, resolution_due_at,
+                array_remove(ARRAY[
+                  CASE WHEN first_response_due_at <= ? THEN 'first_response' END,
+                  CASE WHEN resolution_due_at <= ? THEN 'resolution' END
+                ], NULL) AS clocks
+           FROM flagged
+       ), lines AS (
+         INSERT INTO support_message (id, ticket_id, author_type, body, internal, metadata, created_at, updated_at)
+         SELECT 'supmsg_' || upper(substr(replace(gen_random_uuid()::text, '-', ''), 1, 26)), c.id, 'system',
+                'SLA breached: ' || array_to_string(ARRAY[
+                  CASE WHEN 'first_response' = ANY(c.clocks) THEN 'first response was due ' || to_char(c.first_response_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC' END,
+                  CASE WHEN 'resolution' = ANY(c.clocks) THEN 'resolution was due ' || to_char(c.resolution_due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC' END
+                ], '; '),
+                true,
+                jsonb_build_object('event', 'sla_breached', 'clocks', to_jsonb(c.clocks),
+                  'first_response_due_at', c.first_response_due_at, 'resolution_due_at', c.resolution_due_at),
+                ?, ?
+           FROM clocks c
+         RETURNING id, ticket_id
+       )
+       SELECT c.id, l.id AS message_id, c.clocks FROM clocks c JOIN lines l ON l.ticket_id = c.id`,
+      [now, now, limit, now, limit, limit, now, now, now, now]
+    )
+    return rows as any
+  }
+
+  /** Undoes recordSlaBreaches (a compensation): the flags and their lines. */
+  @InjectManager()
+  async undoSlaBreaches(
+    breaches: { id: string; message_id: string }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!breaches.length) return
+    const knex = sharedContext.manager!.getKnex()
+    await knex("support_message").whereIn("id", breaches.map((b) => b.message_id)).delete()
+    await knex("support_ticket").whereIn("id", breaches.map((b) => b.id)).update({ sla_breached: false, sla_breached_at: null })
+  }
+
+  /**
+   * Claims the right to send a requester an auto-acknowledgement: true at most once per
+   * `windowMinutes` per requester key, on any number of instances (one conditional upsert).
+   */
+  @InjectManager()
+  async claimAutoAcknowledgement(
+    requesterKey: string,
+    now: Date,
+    windowMinutes: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ claimed: boolean; previous: Date | null }> {
+    const since = new Date(now.getTime() - windowMinutes * 60_000)
+    const rows = await sharedContext.manager!.execute(
+      `WITH prev AS (SELECT last_sent_at FROM support_auto_acknowledgement WHERE id = ?)
+       INSERT INTO support_auto_acknowledgement (id, last_sent_at) VALUES (?, ?)
+       ON CONFLICT (id) DO UPDATE SET last_sent_at = EXCLUDED.last_sent_at, updated_at = now(), deleted_at = NULL
+         WHERE support_auto_acknowledgement.last_sent_at <= ? OR support_auto_acknowledgement.deleted_at IS NOT NULL
+       RETURNING (SELECT last_sent_at FROM prev) AS previous`,
+      [requesterKey, requesterKey, now, since]
+    )
+    return { claimed: rows.length > 0, previous: rows[0]?.previous ?? null }
+  }
+
+  /** Gives a claim back (the compensation of a failed acknowledgement). */
+  @InjectManager()
+  async releaseAutoAcknowledgement(
+    requesterKey: string,
+    previous: Date | null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    if (previous) await knex("support_auto_acknowledgement").where({ id: requesterKey }).update({ last_sent_at: previous })
+    else await knex("support_auto_acknowledgement").where({ id: requesterKey }).delete()
+  }
 }
 
 export default HelpdeskModuleService

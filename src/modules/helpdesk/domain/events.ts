@@ -8,6 +8,16 @@ export const HelpdeskEvents = {
   RATED: "support_ticket.rated",
   MERGED: "support_ticket.merged",
   TICKET_DELETED: "support_ticket.deleted",
+  /** The breach job found a clock overdue: `{ id, clocks: ["first_response" | "resolution"] }`, once per ticket. */
+  SLA_BREACHED: "support_ticket.sla_breached",
+  /** The automation posted an auto-acknowledgement: `{ id, message_id }`. */
+  AUTO_ACKNOWLEDGED: "support_ticket.auto_acknowledged",
+  BUSINESS_HOURS_CREATED: "support_business_hours.created",
+  BUSINESS_HOURS_UPDATED: "support_business_hours.updated",
+  BUSINESS_HOURS_DELETED: "support_business_hours.deleted",
+  SLA_POLICY_CREATED: "support_sla_policy.created",
+  SLA_POLICY_UPDATED: "support_sla_policy.updated",
+  SLA_POLICY_DELETED: "support_sla_policy.deleted",
   CANNED_REPLY_CREATED: "support_canned_reply.created",
   CANNED_REPLY_UPDATED: "support_canned_reply.updated",
   CANNED_REPLY_DELETED: "support_canned_reply.deleted",

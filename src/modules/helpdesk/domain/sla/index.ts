@@ -119,7 +119,8 @@ export function planSlaClocks(
   let responseStart = created ? new Date(stored.created_at) : date(stored.sla_response_started_at)
 
   if (running && pausedAt) {
-    pausedMinutes += businessMinutesBetween(pausedAt, change.at, hours)
+    // Hundredths of a minute: what the float4 column keeps exactly enough to compare.
+    pausedMinutes = Math.round((pausedMinutes + businessMinutesBetween(pausedAt, change.at, hours)) * 100) / 100
     pausedAt = null
   } else if (!running && !pausedAt) {
     pausedAt = created ? new Date(stored.created_at) : change.at
