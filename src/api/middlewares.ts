@@ -13,6 +13,8 @@ import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middleware
 import { storeGuestLinkRoutesMiddlewares } from "./store/support/guest-link/middlewares"
 import { adminSettingRoutesMiddlewares } from "./admin/support/settings/middlewares"
 import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
+import { adminBusinessHoursRoutesMiddlewares } from "./admin/support/business-hours/middlewares"
+import { adminSlaPolicyRoutesMiddlewares } from "./admin/support/sla-policies/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -38,5 +40,7 @@ export default defineMiddlewares({
     ...storeArticleRoutesMiddlewares,
     ...adminArticleRoutesMiddlewares,
     ...adminArticleCategoryRoutesMiddlewares,
+    ...adminBusinessHoursRoutesMiddlewares,
+    ...adminSlaPolicyRoutesMiddlewares,
   ],
 })

@@ -14,6 +14,7 @@ export type InboxFilters = {
   category?: string
   tag?: string
   q?: string
+  sla_breached?: boolean
 }
 
 const PRIORITY_RANK = `array_position(ARRAY[${TICKET_PRIORITIES.map((p) => `'${p}'`).join(",")}]::text[], t.priority)`
@@ -26,6 +27,9 @@ export const INBOX_SORT_COLUMNS = {
   last_message_at: "t.last_message_at",
   display_id: "t.display_id",
   status: "t.status",
+  // Tickets with no clock running sort after every due one (Migration20261204110000 indexes these).
+  first_response_due_at: "COALESCE(t.first_response_due_at, 'infinity'::timestamptz)",
+  resolution_due_at: "COALESCE(t.resolution_due_at, 'infinity'::timestamptz)",
 } as const
 export type InboxSortKey = keyof typeof INBOX_SORT_COLUMNS
 
@@ -92,6 +96,8 @@ export function buildInboxQuery(filters: InboxFilters, page: InboxPage) {
     where.push("t.tags @> ARRAY[?]::text[]")
     params.push(filters.tag)
   }
+  // A literal, not a parameter, so the planner can match the partial index on breached tickets.
+  if (filters.sla_breached !== undefined) where.push(filters.sla_breached ? "t.sla_breached = true" : "t.sla_breached = false")
   if (filters.q !== undefined) {
     const terms = tsQueryTerms(filters.q)
     if (!terms.length) where.push("false")

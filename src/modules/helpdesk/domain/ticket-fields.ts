@@ -32,6 +32,13 @@ export const ADMIN_TICKET_FIELDS = [
   "metadata",
   "created_at",
   "updated_at",
+  // SLA (docs/automation.md): agents only, never in store responses.
+  "sla_policy_id",
+  "first_response_due_at",
+  "resolution_due_at",
+  "sla_breached",
+  "sla_breached_at",
+  "sla_paused_at",
 ] as const
 
 export const ADMIN_MESSAGE_FIELDS = [
@@ -83,4 +90,8 @@ export const ADMIN_INBOX_LIST_FIELDS = [
   "last_customer_message_at",
   "created_at",
   "updated_at",
+  "first_response_due_at",
+  "resolution_due_at",
+  "sla_breached",
+  "sla_paused_at",
 ] as const satisfies readonly (typeof ADMIN_TICKET_FIELDS)[number][]

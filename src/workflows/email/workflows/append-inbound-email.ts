@@ -2,6 +2,8 @@ import { createHook, createWorkflow, transform, when, WorkflowData, WorkflowResp
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { applyTicketChangesStep } from "../../tickets/steps/apply-ticket-changes"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { claimAttachmentsStep } from "../../tickets/steps/claim-attachments"
 import { createMessageStep } from "../../tickets/steps/create-message"
 import { indexMessageOnItsOwnStep } from "../../tickets/steps/index-message-on-its-own"
@@ -55,8 +57,8 @@ export const appendInboundEmailWorkflow = createWorkflow(
         uploaded_by: ["email"],
       }))
     )
-    const applied = when({ input }, ({ input }) => !input.auto).then(() =>
-      applyTicketChangesStep(
+    const applied = when({ input }, ({ input }) => !input.auto).then(() => {
+      const changed = applyTicketChangesStep(
         transform({ input, message }, ({ input, message }): TicketChangeRequest[] => [
           {
             kind: "message",
@@ -72,7 +74,11 @@ export const appendInboundEmailWorkflow = createWorkflow(
           },
         ])
       )
-    )
+      refreshSlaClocksStep(
+        transform({ changed, message }, ({ changed, message }) => slaRefreshesFor(changed.applied, { author_type: message.author_type, internal: false }))
+      )
+      return changed
+    })
     const inboundMessageCreated = createHook("inboundMessageCreated", { ticket_id: input.ticket_id, message })
     when({ input }, ({ input }) => input.auto).then(() => {
       indexMessageOnItsOwnStep(transform({ message }, ({ message }) => ({ message_id: message.id })))

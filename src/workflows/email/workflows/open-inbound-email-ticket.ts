@@ -4,6 +4,7 @@ import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { claimAttachmentsStep } from "../../tickets/steps/claim-attachments"
 import { createMessageStep } from "../../tickets/steps/create-message"
 import { createTicketStep } from "../../tickets/steps/create-ticket"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
 
 export type OpenInboundEmailTicketWorkflowInput = {
   subject: string
@@ -63,6 +64,7 @@ export const openInboundEmailTicketWorkflow = createWorkflow(
         uploaded_by: ["email"],
       }))
     )
+    refreshSlaClocksStep(transform({ created }, ({ created }) => [{ ticket_id: created.ticket.id, from_status: null }]))
     emitEventStep({
       eventName: HelpdeskEvents.TICKET_CREATED,
       data: transform({ created }, ({ created }) => ({ id: created.ticket.id })),

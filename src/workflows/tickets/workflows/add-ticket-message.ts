@@ -11,6 +11,8 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
 import { incrementCannedReplyUsageStep } from "../steps/increment-canned-reply-usage"
@@ -107,6 +109,7 @@ export const addTicketMessageWorkflow = createWorkflow(
     ])
     const applied = applyTicketChangesStep(requests)
     const updated = transform({ applied }, ({ applied }) => applied.tickets[0])
+    refreshSlaClocksStep(transform({ applied, message }, ({ applied, message }) => slaRefreshesFor(applied.applied, message)))
     incrementCannedReplyUsageStep({ canned_reply_id: input.canned_reply_id })
 
     const messageCreated = createHook("messageCreated", {

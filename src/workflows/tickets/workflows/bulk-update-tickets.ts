@@ -9,6 +9,8 @@ import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
 import { statusLine } from "../status-change"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { createMessagesStep } from "../steps/create-messages"
 import { loadTicketsStep } from "../steps/load-tickets"
 import { lockTicketsStep } from "../steps/lock-tickets"
@@ -47,6 +49,7 @@ export const bulkUpdateTicketsWorkflow = createWorkflow(
       }))
     })
     const applied = applyTicketChangesStep(requests)
+    refreshSlaClocksStep(transform({ applied }, ({ applied }) => slaRefreshesFor(applied.applied)))
     const plan = transform({ applied }, ({ applied }) =>
       applied.applied.map(({ before, changes }) => ({
         before,

@@ -12,6 +12,7 @@ import { createMessageStep } from "../steps/create-message"
 import { createTicketStep } from "../steps/create-ticket"
 import { validateAssigneeStep } from "../steps/validate-assignee"
 import { validateTicketOrderStep } from "../steps/validate-ticket-order"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
 import { CreateTicketWorkflowInput } from "../types"
 import { uploaderKeysFor } from "../uploader-keys"
 
@@ -62,6 +63,7 @@ export const createTicketWorkflow = createWorkflow(
       uploaded_by: uploaderKeysFor(input.author, input.customer_id),
     }))
     claimAttachmentsStep(claim)
+    refreshSlaClocksStep(transform({ created }, ({ created }) => [{ ticket_id: created.ticket.id, from_status: null }]))
     const ticketCreated = createHook("ticketCreated", {
       ticket: created.ticket,
       message,

@@ -10,6 +10,8 @@ import { searchTextOf } from "../../../modules/helpdesk/domain/search-tokens"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { assertMergeAllowed } from "../../../modules/helpdesk/domain/merge-rules"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketsStep } from "../steps/load-tickets"
 import { lockTicketsStep } from "../steps/lock-tickets"
@@ -87,6 +89,7 @@ export const mergeTicketsWorkflow = createWorkflow(
     moveMessagesStep({ source_ids: input.source_ids, target_id: input.target_id })
     const applied = applyTicketChangesStep(transform({ plan }, ({ plan }) => plan.requests))
     createMessageStep(transform({ plan }, ({ plan }) => plan.note))
+    refreshSlaClocksStep(transform({ applied }, ({ applied }) => slaRefreshesFor(applied.applied)))
     unlockTicketsStep(locks)
 
     emitEventStep({

@@ -12,6 +12,8 @@ import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
 import { statusLine } from "../status-change"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
+import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketForActorStep } from "../steps/load-ticket-for-actor"
 import { lockTicketsStep } from "../steps/lock-tickets"
@@ -70,6 +72,7 @@ export const updateTicketWorkflow = createWorkflow(
     })
     const applied = applyTicketChangesStep(requests)
     const updated = transform({ applied }, ({ applied }) => applied.tickets[0])
+    refreshSlaClocksStep(transform({ applied }, ({ applied }) => slaRefreshesFor(applied.applied)))
 
     const flags = transform({ applied }, ({ applied }) => {
       const { before, changes } = applied.applied[0]

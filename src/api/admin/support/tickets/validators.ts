@@ -42,6 +42,7 @@ export const AdminListTickets = findParams()
     category: category.optional(),
     tag: tag.optional(),
     q: searchQuery.optional(),
+    sla_breached: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   })
   .strict()
 export type AdminListTicketsType = z.infer<typeof AdminListTickets>
