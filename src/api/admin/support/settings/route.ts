@@ -1,5 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateEmailSettingsWorkflow } from "../../../../workflows"
+import { updateAutoAcknowledgeSettingsWorkflow } from "../../../../workflows/auto-acknowledge"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -10,5 +11,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSettingsType>, res: MedusaResponse) => {
   const body = req.validatedBody
   if (body.email) await updateEmailSettingsWorkflow(req.scope).run({ input: body.email })
+  if (body.auto_acknowledge) await updateAutoAcknowledgeSettingsWorkflow(req.scope).run({ input: body.auto_acknowledge })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

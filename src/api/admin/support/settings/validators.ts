@@ -1,9 +1,15 @@
 import { z } from "@medusajs/framework/zod"
 import { EmailSettingsInputSchema } from "../../../../modules/helpdesk/domain/email/settings"
 import { email } from "../../../utils/schemas"
+import { AutoAcknowledgeSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-acknowledge"
 
 /** One key per settings section; later sections (auto-acknowledge, auto-close...) are added beside `email`. */
-export const AdminUpdateSupportSettings = z.object({ email: EmailSettingsInputSchema.optional() }).strict()
+export const AdminUpdateSupportSettings = z
+  .object({
+    email: EmailSettingsInputSchema.optional(),
+    auto_acknowledge: AutoAcknowledgeSettingsInputSchema.optional(),
+  })
+  .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>
 
 export const AdminSendTestEmail = z.object({ to: email.optional() }).strict()

@@ -1,0 +1,3 @@
+export * from "./settings"
+export * from "./workflows/auto-acknowledge-ticket"
+export * from "./workflows/update-auto-acknowledge-settings"
