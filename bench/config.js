@@ -13,6 +13,8 @@ const USAGE = `npm run bench -- [options]
   --create-connections <n>  concurrent clients for the creation (throughput) scenarios (default 16)
   --heap <MB>          the server's V8 heap limit, --max-old-space-size (default 512; 0: Node's
                        default, a quarter of the machine's memory up to 4 GB)
+  --sla-job            only the SLA breach job: one tick over --scale open tickets, all overdue
+                       (a fresh database seeded by SQL; target < 10 s at 100k)
   --only <a,b>         run only these scenarios (names as printed)
   --out <file>         where to write the JSON results (default bench/results/<scale>.json)
   --compare <a.json> <b.json>  print two result files side by side and exit
@@ -60,6 +62,7 @@ function parseArgs(argv) {
     else if (a === "--only") opts.only = next().split(",").map((s) => s.trim())
     else if (a === "--out") opts.out = next()
     else if (a === "--compare") opts.compare = [next(), next()]
+    else if (a === "--sla-job") opts.slaJob = true
     else if (a === "--help" || a === "-h") {
       console.log(USAGE)
       process.exit(0)

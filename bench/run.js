@@ -64,6 +64,13 @@ async function main() {
     return
   }
   loadEnvFiles(ROOT, [".env"])
+  if (opts.slaJob) {
+    // The SLA breach job over `--scale` open tickets in one tick (bench/sla-job.js).
+    const { runSlaJobBench } = require("./sla-job")
+    const result = await runSlaJobBench({ tickets: opts.scale.tickets })
+    if (!result.ok) process.exitCode = 1
+    return
+  }
   const pg = await startDatabaseServer()
   let server
   try {

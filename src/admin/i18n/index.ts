@@ -5,13 +5,16 @@
 import { el } from "./el"
 import { en } from "./en"
 import { ko } from "./ko"
+import { slaEl } from "./sla.el"
+import { slaEn } from "./sla.en"
+import { slaKo } from "./sla.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: en } },
-  ko: { translation: { helpdesk: ko } },
-  el: { translation: { helpdesk: el } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl } } },
 }
 
 export default resources

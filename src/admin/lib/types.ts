@@ -72,6 +72,13 @@ export type AdminTicket = {
   has_earlier_messages?: boolean
   customer?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
   order?: { id: string; display_id: number } | null
+  // SLA clocks (docs/automation.md): null when no clock runs.
+  first_response_due_at?: string | null
+  resolution_due_at?: string | null
+  sla_breached?: boolean
+  sla_breached_at?: string | null
+  sla_paused_at?: string | null
+  sla_policy_id?: string | null
 }
 
 export type ThreadPage = { messages: AdminMessage[]; count: number; limit: number; has_more: boolean }

@@ -5,6 +5,7 @@ import { userName } from "../../hooks/users"
 import { formatDateTime, formatRelative } from "../../lib/format"
 import { AdminTicket, AdminUser } from "../../lib/types"
 import { PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
+import { SlaTimeLeft } from "../sla/sla-time-left"
 
 const column = createDataTableColumnHelper<AdminTicket>()
 
@@ -75,6 +76,12 @@ export function useInboxColumns(users: AdminUser[] | undefined) {
           const at = row.original.last_message_at ?? row.original.created_at
           return <span title={formatDateTime(at)}>{formatRelative(at)}</span>
         },
+      }),
+      column.accessor("first_response_due_at", {
+        header: t("helpdesk.sla.column"),
+        enableSorting: true,
+        sortLabel: t("helpdesk.sla.sortByDue"),
+        cell: ({ row }) => <SlaTimeLeft ticket={row.original} />,
       }),
     ]
   }, [users, t])

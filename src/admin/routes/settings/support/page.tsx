@@ -104,6 +104,15 @@ const SupportSettingsPage = () => {
           <Button size="small" variant="transparent" asChild>
             <Link to="/settings/support/knowledge-base">{t("helpdesk.kb.open")}</Link>
           </Button>
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/settings/support/business-hours">{t("helpdesk.sla.hours.title")}</Link>
+          </Button>
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/settings/support/sla-policies">{t("helpdesk.sla.policies.title")}</Link>
+          </Button>
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/settings/support/auto-acknowledge">{t("helpdesk.sla.autoAckLink")}</Link>
+          </Button>
           <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
             {t("helpdesk.canned.create")}
           </Button>

@@ -6,6 +6,7 @@ import { Composer } from "../../../components/ticket/composer"
 import { CustomerSidebar } from "../../../components/ticket/customer-sidebar"
 import { Thread } from "../../../components/ticket/thread"
 import { TicketProperties } from "../../../components/ticket/ticket-properties"
+import { SlaClocks } from "../../../components/sla/sla-clocks"
 import { MergeTickets } from "../../../components/ticket/merge-tickets"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
@@ -38,6 +39,7 @@ const TicketPage = () => {
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <TicketProperties ticket={current} onStale={refresh} />
+        <SlaClocks ticket={current} />
         {current.status !== "closed" && <MergeTickets ticket={current} />}
         {context.data ? (
           <CustomerSidebar ticket={current} context={context.data} />
