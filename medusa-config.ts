@@ -71,6 +71,9 @@ module.exports = defineConfig({
         ...(bench
           ? { rateLimits: { createTicket: benchRateLimit, addMessage: benchRateLimit, upload: benchRateLimit, articleSearch: benchRateLimit } }
           : {}),
+        // The test suites predate the auto-acknowledgement and count thread messages: off there
+        // unless a spec turns it on (integration-tests/http/sla.spec.ts).
+        ...(process.env.NODE_ENV === "test" ? { autoAcknowledge: { enabled: false } } : {}),
         ...testOptions,
         ...emailOptions,
       },

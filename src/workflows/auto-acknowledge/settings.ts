@@ -9,5 +9,5 @@ export const AUTO_ACKNOWLEDGE_WINDOW_MINUTES = 60
 
 export async function loadAutoAcknowledgeSettings(helpdesk: HelpdeskModuleService): Promise<AutoAcknowledgeSettings> {
   const [row] = await helpdesk.listSupportSettings({ id: AUTO_ACKNOWLEDGE_SETTINGS_ID }, { take: 1 })
-  return resolveAutoAcknowledgeSettings(row?.value)
+  return resolveAutoAcknowledgeSettings(row?.value, helpdesk.getOptions().autoAcknowledge.enabled)
 }

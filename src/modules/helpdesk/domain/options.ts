@@ -27,6 +27,11 @@ export const HelpdeskOptionsSchema = z
      */
     trustedProxies: z.number().int().min(0).max(10).default(0),
     /**
+     * Whether new tickets get an auto-acknowledgement while Settings -> Support has not decided
+     * (the stored `auto_acknowledge.enabled` wins). On by default.
+     */
+    autoAcknowledge: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
+    /**
      * Per window: what one shopper (account, or client address for guests) may do, and ceilings
      * shared by all guests together.
      */

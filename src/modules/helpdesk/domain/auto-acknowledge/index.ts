@@ -68,12 +68,12 @@ export type AutoAcknowledgeSettings = {
 }
 
 /** Stored values over the defaults (on, with the texts above); bad stored data is ignored. */
-export function resolveAutoAcknowledgeSettings(stored: unknown): AutoAcknowledgeSettings {
+export function resolveAutoAcknowledgeSettings(stored: unknown, enabledByDefault = true): AutoAcknowledgeSettings {
   const parsed = AutoAcknowledgeSettingsInputSchema.safeParse(stored ?? {})
   const value = parsed.success ? parsed.data : {}
   const texts = {} as AutoAcknowledgeSettings["texts"]
   for (const locale of AUTO_ACK_LOCALES) texts[locale] = { ...DEFAULT_AUTO_ACK_TEXTS[locale], ...(value.texts?.[locale] ?? {}) }
-  return { enabled: value.enabled ?? true, texts }
+  return { enabled: value.enabled ?? enabledByDefault, texts }
 }
 
 export function mergeAutoAcknowledgeSettings(stored: unknown, change: AutoAcknowledgeSettingsInput): AutoAcknowledgeSettingsInput {
