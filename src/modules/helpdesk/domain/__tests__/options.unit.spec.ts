@@ -5,6 +5,7 @@ describe("plugin options", () => {
     expect(parseHelpdeskOptions(undefined)).toEqual({
       guestTokenTtlDays: 90,
       trustedProxies: 0,
+      autoAcknowledge: { enabled: true },
       rateLimits: {
         createTicket: { max: 10, windowSeconds: 600 },
         addMessage: { max: 30, windowSeconds: 600 },
