@@ -186,6 +186,20 @@ function Button({ el }: { el: HelpdeskElementBase }) {
 
 const openers = new Set<(open: boolean) => void>()
 
+const CSS_TEXT = `${styles}\n${embedStyles}`
+let sheetCache: CSSStyleSheet | null | undefined
+function sharedSheet(): CSSStyleSheet | null {
+  if (sheetCache !== undefined) return sheetCache
+  try {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(CSS_TEXT)
+    sheetCache = "adoptedStyleSheets" in Document.prototype ? sheet : null
+  } catch {
+    sheetCache = null
+  }
+  return sheetCache
+}
+
 abstract class HelpdeskElementBase extends HTMLElement {
   private root?: Root
   ownToken: string | null = null
@@ -223,9 +237,16 @@ abstract class HelpdeskElementBase extends HTMLElement {
     if (!this.shadowRoot) return
     if (!this.root) {
       const mount = document.createElement("div")
-      const style = document.createElement("style")
-      style.textContent = `${styles}\n${embedStyles}`
-      this.shadowRoot.append(style, mount)
+      const sheet = sharedSheet()
+      // A constructed stylesheet is not an inline style, so a page's strict CSP needs no
+      // 'unsafe-inline' for it; older browsers get a <style>.
+      if (sheet) this.shadowRoot.adoptedStyleSheets = [sheet]
+      else {
+        const style = document.createElement("style")
+        style.textContent = CSS_TEXT
+        this.shadowRoot.append(style)
+      }
+      this.shadowRoot.append(mount)
       this.root = createRoot(mount)
     }
     this.root.render(this.view())
