@@ -1,0 +1,12 @@
+import type { Metadata } from "next"
+import "./globals.css"
+
+export const metadata: Metadata = { title: "Help center example" }
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  )
+}

@@ -1,0 +1,25 @@
+import "server-only"
+import { cookies } from "next/headers"
+
+const JWT_COOKIE = "_medusa_jwt"
+
+/** The signed-in customer's Authorization header, or nothing for a guest. */
+export async function getAuthHeaders(): Promise<{ authorization: string } | Record<string, never>> {
+  const token = (await cookies()).get(JWT_COOKIE)?.value
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** httpOnly: browser JavaScript can never read the token; it only travels with requests to this app. */
+export async function setAuthToken(token: string) {
+  ;(await cookies()).set(JWT_COOKIE, token, {
+    maxAge: 60 * 60 * 24 * 7,
+    httpOnly: true,
+    sameSite: "strict",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+  })
+}
+
+export async function removeAuthToken() {
+  ;(await cookies()).delete(JWT_COOKIE)
+}
