@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import "medusa-plugin-helpdesk-storefront/styles.css"
 import "./globals.css"
 
 export const metadata: Metadata = { title: "Help center example" }

@@ -23,3 +23,19 @@ export async function setAuthToken(token: string) {
 export async function removeAuthToken() {
   ;(await cookies()).delete(JWT_COOKIE)
 }
+
+const VISITOR_COOKIE = "_helpdesk_visitor"
+
+/**
+ * A random id per browser, so the plugin counts article feedback once per shopper even though
+ * every request reaches Medusa from this server's address. Set from server actions only (server
+ * components cannot set cookies); null until the first one.
+ */
+export async function getVisitorId(create = false): Promise<string | null> {
+  const jar = await cookies()
+  const id = jar.get(VISITOR_COOKIE)?.value
+  if (id || !create) return id ?? null
+  const fresh = crypto.randomUUID()
+  jar.set(VISITOR_COOKIE, fresh, { maxAge: 60 * 60 * 24 * 365, httpOnly: true, sameSite: "lax", path: "/" })
+  return fresh
+}
