@@ -15,7 +15,7 @@ const base = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/node_modules/"],
+  modulePathIgnorePatterns: ["<rootDir>/.medusa/", "<rootDir>/node_modules/", "<rootDir>/examples/", "<rootDir>/.data/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 }
 

@@ -100,9 +100,54 @@ function runSpecs(mailbox) {
   })
 }
 
+// The Next.js example (examples/nextjs-storefront) for e2e/specs/nextjs-storefront.e2e.js, which
+// fails with the reason when it could not start. E2E_SKIP_NEXTJS=1 leaves it out (the spec skips).
+// Its package is built before the demo starts (`medusa develop` restarts on file changes); its
+// install runs while the store boots; `next build` needs the store's publishable key.
+const secsOf = (ms) => `${(ms / 1000).toFixed(1)} s`
+const nextjsFailed = (err) => {
+  log(`next.js example did not start: ${err.message}`)
+  process.env.E2E_NEXTJS_ERROR = err.message
+  return null
+}
+
+async function prepareNextjs() {
+  if (process.env.E2E_SKIP_NEXTJS === "1") return null
+  const example = require("./lib/nextjs-example")
+  try {
+    const pkg = await example.buildPackage()
+    log(`next.js example: package built in ${secsOf(pkg)}; installing while the store boots (log: ${example.logFile})`)
+    const install = example.installExample()
+    install.catch(() => {})
+    return { pkg, install }
+  } catch (err) {
+    return nextjsFailed(err)
+  }
+}
+
+async function startNextjs(prepared) {
+  if (!prepared) return null
+  const example = require("./lib/nextjs-example")
+  const { ADMIN } = require("./lib/api")
+  try {
+    const install = await prepared.install
+    const port = Number(process.env.E2E_NEXTJS_PORT) || PORT + 3
+    const app = await example.startExample({ baseUrl, port, admin: ADMIN })
+    log(
+      `next.js example at ${app.url}: package build ${secsOf(prepared.pkg)}, npm ci ${secsOf(install)}, ` +
+        `next build ${secsOf(app.build)}, next start ${secsOf(app.start)}`
+    )
+    process.env.E2E_NEXTJS_URL = app.url
+    return app
+  } catch (err) {
+    return nextjsFailed(err)
+  }
+}
+
 async function main() {
   const t0 = Date.now()
   let demo = null
+  let nextjs = null
   let result = { code: 1, passed: 0, failed: 1 }
   const stop = async () => demo && (await stopDemo(demo.child))
   process.on("SIGINT", async () => {
@@ -110,6 +155,7 @@ async function main() {
     process.exit(130)
   })
   try {
+    const nextjsPrepared = await prepareNextjs()
     if (!external) {
       demo = startDemo()
       demo.child.on("exit", (code) => code && log(`demo exited with ${code}; see ${demo.logFile}`))
@@ -118,11 +164,13 @@ async function main() {
     log(`store up after ${((Date.now() - t0) / 1000).toFixed(1)} s`)
     const mailbox = await mailboxUrl(demo)
     log(mailbox ? `mailbox at ${mailbox}` : "no demo mailbox (SMTP_URL set, or an external store without E2E_MAILBOX_URL): its tests are skipped")
+    nextjs = await startNextjs(nextjsPrepared)
     result = await runSpecs(mailbox)
   } catch (err) {
     console.error(err)
     if (demo) console.error(fs.readFileSync(demo.logFile, "utf8").slice(-4000))
   } finally {
+    await nextjs?.stop()
     await stop()
   }
   const taken = fs.readdirSync(shots).filter((f) => f.endsWith(".png"))
