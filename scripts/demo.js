@@ -394,7 +394,8 @@ async function setUpMail(env, base) {
 async function setUpStorefront(env, base, url) {
   const key = await queryValue(
     url,
-    `select token from api_key where title = $1 and type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1`,
+    `select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null
+     order by (title = $1) desc, created_at limit 1`,
     [API_KEY_TITLE]
   ).catch(() => undefined)
   if (!key) {
