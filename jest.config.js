@@ -19,8 +19,8 @@ const base = {
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 }
 
-// Three projects, run by `npm test` (scripts/test.js) in one jest process; `npm test -- unit`
-// (or modules, http) runs one. Globs cover sub-folders so no spec is silently skipped.
+// Four projects, run by `npm test` (scripts/test.js) in one jest process; `npm test -- unit`
+// (or modules, http, storefront) runs one. Globs cover sub-folders so no spec is silently skipped.
 module.exports = {
   testTimeout: 120000,
   projects: [
@@ -36,5 +36,7 @@ module.exports = {
       testPathIgnorePatterns: ["\\.unit\\.spec\\.ts$"],
     },
     { ...base, displayName: "http", testMatch: ["<rootDir>/integration-tests/http/**/*.spec.ts"] },
+    // The storefront package (packages/storefront): its own config, no database.
+    "<rootDir>/packages/storefront/jest.config.cjs",
   ],
 }

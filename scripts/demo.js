@@ -255,6 +255,9 @@ async function main() {
 
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(s, onSignal)
 
+  // The help center embed served at /helpdesk/embed.js (packages/storefront).
+  require("./lib/build-embed").buildEmbed()
+
   let pg
   let url = databaseUrlFromEnv(env)
   if (url) {

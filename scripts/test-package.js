@@ -143,8 +143,8 @@ function adminMarkers() {
 }
 
 async function buildAndPack() {
-  await timed("build the plugin (medusa plugin:build)", async () => {
-    const out = run("npx", ["medusa", "plugin:build"], { cwd: ROOT, log: "plugin-build" })
+  await timed("build the plugin (npm run build: the embed, then medusa plugin:build)", async () => {
+    const out = run("npm", ["run", "build"], { cwd: ROOT, log: "plugin-build" })
     if (/completed with errors/i.test(out)) throw new Error(`plugin:build reported errors; see ${logs}/plugin-build.log`)
   })
   return timed("pack (npm pack)", async () => {
@@ -153,6 +153,12 @@ async function buildAndPack() {
     const files = info.files.map((f) => f.path)
     const missing = expectedFiles().filter((f) => !files.includes(f))
     check("the package holds every migration, link, route, subscriber, job, the admin bundle and typings", !missing.length, `missing: ${missing.join(", ")}`)
+    const embedManifest = JSON.parse(fs.readFileSync(path.join(ROOT, ".medusa", "embed", "manifest.json"), "utf8"))
+    check(
+      "the package holds the one-tag embed (.medusa/embed) and not the storefront package's sources",
+      files.includes(".medusa/embed/manifest.json") && files.includes(`.medusa/embed/${embedManifest.file}`) && !files.some((f) => f.startsWith("packages/")),
+      files.filter((f) => /embed|^packages\//.test(f)).join(", ")
+    )
     const unwanted = files.filter((f) => /__tests__|\.spec\.|integration-tests|src\/scripts\/|medusa-config|\.env/.test(f))
     check("the package holds no tests, demo data or app config", !unwanted.length, `unwanted: ${unwanted.join(", ")}`)
     check("Medusa packages are peer dependencies at the supported version", ["@medusajs/framework", "@medusajs/medusa"].every((p) => pkg.peerDependencies[p] === MEDUSA_VERSION))
@@ -340,6 +346,23 @@ async function exerciseHost(port, variant) {
     pk = created.data.api_key?.token
   }
   const store = { "x-publishable-api-key": pk }
+
+  // The one-tag embed, served from the installed tarball (.medusa/server finds .medusa/embed).
+  const embed = await fetch(`http://localhost:${port}/helpdesk/embed.js`)
+  const embedText = await embed.text()
+  const pinned = embed.headers.get("x-helpdesk-embed")
+  check(
+    `${variant}: GET /helpdesk/embed.js serves the embed from the package`,
+    embed.status === 200 && /javascript/.test(embed.headers.get("content-type") || "") && embed.headers.get("x-content-type-options") === "nosniff" && embedText.includes("medusa-help-center"),
+    `${embed.status} ${embed.headers.get("content-type")} ${embedText.slice(0, 120)}`
+  )
+  const immutable = pinned ? await fetch(`http://localhost:${port}/helpdesk/${pinned}`) : null
+  check(
+    `${variant}: the hashed embed is immutable, an unknown version 404`,
+    immutable?.status === 200 && /immutable/.test(immutable.headers.get("cache-control") || "") &&
+      (await fetch(`http://localhost:${port}/helpdesk/embed.0000000000000000.js`)).status === 404,
+    `${immutable?.status} ${immutable?.headers.get("cache-control")}`
+  )
 
   const guest = await api("POST", "/store/support/tickets", { headers: store, body: { subject: `Package test ${variant}`, body: "환불 요청 / Επιστροφή", email: "guest@package.test" } })
   check(`${variant}: POST /store/support/tickets opens a guest ticket`, guest.status === 201 && !!guest.data.access_token, JSON.stringify(guest.data))

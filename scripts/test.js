@@ -20,7 +20,7 @@ const { databaseUrlFromEnv } = require("./lib/database-url")
 const { loadEnvFiles } = require("./lib/env-files")
 
 const ROOT = path.resolve(__dirname, "..")
-const PROJECTS = ["unit", "modules", "http"]
+const PROJECTS = ["unit", "modules", "http", "storefront"]
 
 // Medusa's test runners read DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD (not DATABASE_URL). A DB_HOST
 // that does not contain "localhost" makes them connect with SSL, which a local server rejects
@@ -49,6 +49,9 @@ async function main() {
   const args = process.argv.slice(2)
   const project = args[0] && PROJECTS.includes(args[0]) ? args.shift() : null
   const jestArgs = args
+
+  // The embed route's HTTP test and the storefront package's tests need the bundle.
+  require("./lib/build-embed").buildEmbed()
 
   loadEnvFiles(ROOT, [".env.test", ".env"])
   // Medusa logs every migration at "info"; tests only need errors.
