@@ -114,12 +114,12 @@ function page({ backendUrl, publishableKey, lang }) {
 </header>
 <main>
   <h1 data-s="heading">${escapeHtml(s.heading)}</h1>
-  <medusa-help-center id="help" lang="${escapeHtml(lang)}" locale="${escapeHtml(lang)}"></medusa-help-center>
+  <medusa-help-center id="help" locale="${escapeHtml(lang)}"></medusa-help-center>
 </main>
 <footer>Northwind Outfitters · a demo shop for medusa-plugin-helpdesk</footer>
 <script>window.DEMO_STOREFRONT = ${config};</script>
 <script src="/demo-storefront.js"></script>
-<script src="${escapeHtml(backendUrl)}/helpdesk/embed.js" data-publishable-key="${escapeHtml(publishableKey)}" async></script>
+<script src="${escapeHtml(backendUrl)}/helpdesk/embed.js" data-publishable-key="${escapeHtml(publishableKey)}" data-button async></script>
 </body>
 </html>`
 }
@@ -140,10 +140,12 @@ const CLIENT = `"use strict";
     if (token) h.authorization = "Bearer " + token;
     return h;
   }
-  // The help center takes the customer token from its customer-token attribute (docs/storefront.md).
+  // The documented way (docs/storefront.md): window.MedusaHelpdesk.setCustomerToken once the
+  // embed has loaded, or window.MedusaHelpdesk.customerToken for it to read when it starts.
   function handTokenToHelpCenter(token) {
-    if (token) help.setAttribute("customer-token", token);
-    else help.removeAttribute("customer-token");
+    var api = window.MedusaHelpdesk;
+    if (api && typeof api.setCustomerToken === "function") api.setCustomerToken(token || null);
+    else window.MedusaHelpdesk = Object.assign(api || {}, { customerToken: token || null });
   }
   function show(customer) {
     form.hidden = !!customer;
@@ -180,7 +182,6 @@ const CLIENT = `"use strict";
     document.documentElement.lang = lang;
     document.querySelectorAll("[data-s]").forEach(function (el) { el.textContent = s[el.getAttribute("data-s")]; });
     document.querySelectorAll("[data-nav]").forEach(function (el) { el.textContent = s.nav[Number(el.getAttribute("data-nav"))]; });
-    help.setAttribute("lang", lang);
     help.setAttribute("locale", lang);
     var url = new URL(location.href);
     url.searchParams.set("lang", lang);
