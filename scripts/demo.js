@@ -392,8 +392,8 @@ async function setUpMail(env, base) {
 }
 
 // The shop page with the one-tag help center (scripts/lib/demo-storefront.js), on its own origin:
-// STOREFRONT_PORT, default 8000, which Medusa's default STORE_CORS allows. Another port needs
-// STORE_CORS to list it (set here when it is not set).
+// STOREFRONT_PORT, default 8000; its origin is added to STORE_CORS and AUTH_CORS for this run.
+
 async function setUpStorefront(env, base, url) {
   const key = await queryValue(
     url,
@@ -412,10 +412,12 @@ async function setUpStorefront(env, base, url) {
     publishableKey: key.token,
     port: (await portFree(preferred)) ? preferred : 0,
   })
+  // Its sign-in calls /auth/customer/emailpass: AUTH_CORS must list the page's origin too.
   const origin = new URL(site.url).origin
-  if (!env.STORE_CORS) env.STORE_CORS = `${origin},http://localhost:8000`
-  else if (!env.STORE_CORS.split(",").includes(origin)) {
-    log(`\x1b[33mSTORE_CORS (${env.STORE_CORS}) does not list ${origin}: the storefront page cannot call the store.\x1b[0m`)
+  const defaults = { STORE_CORS: "http://localhost:8000", AUTH_CORS: `${base},http://localhost:5173,http://localhost:8000` }
+  for (const name of ["STORE_CORS", "AUTH_CORS"]) {
+    if (!env[name]) env[name] = `${origin},${defaults[name]}`
+    else if (!env[name].split(",").includes(origin)) env[name] = `${env[name]},${origin}`
   }
   return { ...site, publishableKey: key.token }
 }
