@@ -52,6 +52,8 @@ describe("help center on the demo storefront", { timeout: 15 * 60_000 }, () => {
       const { ctx, page, help } = await open(lang)
       await page.screenshot({ path: path.join(SHOTS, `help-center-${lang}.png`), fullPage: true })
       await search(help, q)
+      // The results' heading names the query ("Results for “q”" in each language).
+      await help.getByRole("heading", { name: q }).waitFor()
       const first = help.locator("a", { hasText: expected }).first()
       await first.waitFor()
       // Best match among the first three results.

@@ -60,7 +60,7 @@ describe("knowledge base and callbacks in the admin", { timeout: 15 * 60_000 }, 
     await page.getByTestId("helpdesk-kb-preview").locator("strong", { hasText: "무료로" }).waitFor()
     await page.screenshot({ path: path.join(SHOTS, "kb-translation.png") })
     await page.getByTestId("helpdesk-kb-save").click()
-    await page.locator("tbody tr", { hasText: "선물 포장" }).waitFor()
+    await page.locator("tbody tr", { hasText: `E2E ${run} 선물 포장` }).waitFor()
     const ko = (await api.get(`/admin/support/articles?q=${encodeURIComponent(run)}&limit=5`)).articles.find((a) => a.locale === "ko")
     assert.equal(ko.translation_group_id, article.translation_group_id, "linked as a translation")
 
