@@ -116,7 +116,8 @@ function Center({ el, initialRoute }: { el: HelpdeskElementBase; initialRoute?: 
 function Button({ el }: { el: HelpdeskElementBase }) {
   const locale = pickLocale(el)
   const { t } = setup({ locale })
-  const fromLink = routeFromLocation(location.href)
+  // A private link opens the panel, unless the page shows a <medusa-help-center> that opens it.
+  const fromLink = document.querySelector("medusa-help-center") ? null : routeFromLocation(location.href)
   const [open, setOpen] = useState(!!fromLink)
   const button = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
