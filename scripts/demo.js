@@ -26,6 +26,11 @@ const ADMIN_PASSWORD = "supersecret"
 const SEED_SCRIPT = "./src/scripts/seed-demo.ts"
 const PREFERRED_PG_PORT = 54329
 const PREFERRED_MAILBOX_PORT = 9001
+const PREFERRED_STOREFRONT_PORT = 8000
+const API_KEY_TITLE = "Helpdesk demo storefront"
+// The demo customers (src/scripts/demo/catalog.ts) sign in with this password (seed-shoppers.ts).
+const SHOPPERS = ["emma.walsh@example.com", "minji.kim@example.com", "giorgos.papadopoulos@example.com", "lucas.martin@example.com"]
+const SHOPPER_PASSWORD = "shopper123"
 const MEDUSA_BIN = path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? "medusa.cmd" : "medusa")
 
 const t0 = Date.now()
@@ -326,7 +331,7 @@ async function main() {
       `select metadata from store where deleted_at is null order by created_at limit 1`
     )
     const seeded = store?.metadata?.helpdesk_demo
-    if (seeded?.commerce && seeded?.helpdesk) {
+    if (seeded?.commerce && seeded?.helpdesk && seeded?.articles && seeded?.shoppers) {
       log(`Demo data already there (seeded ${seeded.helpdesk}).`)
     } else {
       log("Seeding demo data (medusa exec src/scripts/seed-demo.ts)...")
@@ -344,6 +349,7 @@ async function main() {
   }
 
   const mail = await timed("mail", () => setUpMail(env, base))
+  const storefront = await timed("storefront page", () => setUpStorefront(env, base, url))
 
   log("Starting Medusa (medusa develop)...")
   const tDevelop = Date.now()
@@ -355,7 +361,7 @@ async function main() {
       ready = true
       clearInterval(poll)
       timings.push(["medusa develop to /health", Date.now() - tDevelop])
-      banner(base, pg, mail)
+      banner(base, pg, mail, storefront)
     }
   }, 500)
 
@@ -385,14 +391,48 @@ async function setUpMail(env, base) {
   return { ...info, mailbox }
 }
 
-function banner(base, pg, mail) {
+// The shop page with the one-tag help center (scripts/lib/demo-storefront.js), on its own origin:
+// STOREFRONT_PORT, default 8000; its origin is added to STORE_CORS and AUTH_CORS for this run.
+
+async function setUpStorefront(env, base, url) {
+  const key = await queryValue(
+    url,
+    `select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null
+     order by (title = $1) desc, created_at limit 1`,
+    [API_KEY_TITLE]
+  ).catch(() => undefined)
+  if (!key) {
+    log("\x1b[33mNo demo publishable key yet: the storefront page is not served.\x1b[0m")
+    return null
+  }
+  const { startDemoStorefront } = require("./lib/demo-storefront")
+  const preferred = Number(env.STOREFRONT_PORT) || PREFERRED_STOREFRONT_PORT
+  const site = await startDemoStorefront({
+    backendUrl: base,
+    publishableKey: key.token,
+    port: (await portFree(preferred)) ? preferred : 0,
+  })
+  // Its sign-in calls /auth/customer/emailpass: AUTH_CORS must list the page's origin too.
+  const origin = new URL(site.url).origin
+  const defaults = { STORE_CORS: "http://localhost:8000", AUTH_CORS: `${base},http://localhost:5173,http://localhost:8000` }
+  for (const name of ["STORE_CORS", "AUTH_CORS"]) {
+    if (!env[name]) env[name] = `${origin},${defaults[name]}`
+    else if (!env[name].split(",").includes(origin)) env[name] = `${env[name]},${origin}`
+  }
+  return { ...site, publishableKey: key.token }
+}
+
+function banner(base, pg, mail, storefront) {
   const lines = [
     "",
     "  Helpdesk demo store is running",
     "",
     `  Admin:     ${base}/app`,
     `  Login:     ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}`,
-    `  Store API: ${base}/store  (publishable key: Settings > Publishable API Keys)`,
+    `  Store API: ${base}/store  (publishable key: ${storefront?.publishableKey ?? "Settings > Publishable API Keys"})`,
+    ...(storefront ? [`  Storefront: ${storefront.url}  (the help center, by the one-tag embed)`] : []),
+    `  Shoppers:  ${SHOPPERS.join(", ")}`,
+    `             password ${SHOPPER_PASSWORD} (sign in on the storefront page)`,
     ...(pg ? [`  Database:  ${pg.url(DB_NAME)}`] : []),
     ...(mail.mailbox
       ? [`  Mailbox:   ${mail.mailbox.pageUrl}  (every mail the store sends; answer them from there)`]

@@ -92,5 +92,23 @@ medusaIntegrationTestRunner({
       expect((await errorOf(api.post(`/admin/support/tickets/${id}/calls`, { outcome: "maybe" }, admin))).status).toBe(400)
       expect((await errorOf(api.post(`/admin/support/tickets/${id}/calls`, { outcome: "reached" }, guest))).status).toBe(401)
     })
+
+    it("lists the newest callback request of each given ticket for the inbox view, to agents only", async () => {
+      const a = await openGuest()
+      const b = await openGuest()
+      const c = await openGuest()
+      const [s3, e4] = [hours(3), hours(4)]
+      await api.post(`/store/support/tickets/${a.id}/callback`, { phone: "+30 210 000 0001", window_start: hours(1), window_end: hours(2) }, a.guest)
+      await api.post(`/store/support/tickets/${a.id}/callback`, { phone: "+30 210 000 0002", window_start: s3, window_end: e4 }, a.guest)
+      await api.post(`/store/support/tickets/${b.id}/callback`, { phone: "+82 2 000 0003", window_start: hours(1), window_end: hours(2) }, b.guest)
+      const res = await api.get(`/admin/support/callback-requests?ticket_id=${a.id}&ticket_id=${b.id}&ticket_id=${c.id}`, admin)
+      const byTicket = Object.fromEntries(res.data.callback_requests.map((r: { ticket_id: string }) => [r.ticket_id, r]))
+      expect(Object.keys(byTicket).sort()).toEqual([a.id, b.id].sort())
+      expect(byTicket[a.id]).toMatchObject({ phone: "+302100000002", window_start: s3, window_end: e4 })
+      expect(byTicket[b.id]).toMatchObject({ phone: "+8220000003" })
+      const many = Array.from({ length: 21 }, (_, i) => `ticket_id=supt_${i}`).join("&")
+      expect((await errorOf(api.get(`/admin/support/callback-requests?${many}`, admin))).status).toBe(400)
+      expect((await errorOf(api.get(`/admin/support/callback-requests?ticket_id=${a.id}`, a.guest))).status).toBe(401)
+    })
   },
 })

@@ -15,6 +15,7 @@ import { adminSettingRoutesMiddlewares } from "./admin/support/settings/middlewa
 import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
 import { adminBusinessHoursRoutesMiddlewares } from "./admin/support/business-hours/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/support/sla-policies/middlewares"
+import { adminCallbackRequestRoutesMiddlewares } from "./admin/support/callback-requests/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -42,5 +43,6 @@ export default defineMiddlewares({
     ...adminArticleCategoryRoutesMiddlewares,
     ...adminBusinessHoursRoutesMiddlewares,
     ...adminSlaPolicyRoutesMiddlewares,
+    ...adminCallbackRequestRoutesMiddlewares,
   ],
 })

@@ -8,6 +8,8 @@
  *    paid, fulfilled, shipped, delivered and completed.
  * 2. Helpdesk, through this plugin's workflows: two agents, 14 tickets in English, Korean and
  *    Greek across every status (two from guests), replies, an internal note, and canned replies.
+ * 3. Knowledge base: published articles in four categories, each in English, Korean and Greek
+ *    (translations linked), and a sign-in (emailpass) for each demo customer.
  *
  * Re-runnable: every record is looked up before it is created, and each part, once complete,
  * is recorded in the store's metadata (`helpdesk_demo`), which `npm run demo` reads to skip
@@ -19,6 +21,8 @@ import { updateStoresWorkflow } from "@medusajs/medusa/core-flows"
 import { MARKER } from "./demo/names"
 import { seedCommerce } from "./demo/seed-commerce"
 import { seedHelpdesk } from "./demo/seed-helpdesk"
+import { seedKnowledgeBase } from "./demo/seed-knowledge-base"
+import { seedShoppers } from "./demo/seed-shoppers"
 import { Container, Logger } from "./demo/types"
 
 export default async function seedDemo({ container }: ExecArgs) {
@@ -30,7 +34,7 @@ export default async function seedDemo({ container }: ExecArgs) {
   if (!store) throw new Error("No store: run `npx medusa db:migrate` first (it creates the default store).")
   const done = ((store.metadata ?? {})[MARKER] ?? {}) as Record<string, string>
 
-  if (done.commerce && done.helpdesk && !process.env.SEED_FORCE) {
+  if (done.commerce && done.helpdesk && done.articles && done.shoppers && !process.env.SEED_FORCE) {
     logger.info(`Demo data already seeded (${done.commerce}); set SEED_FORCE=1 to run the seed again.`)
     return
   }
@@ -47,6 +51,12 @@ export default async function seedDemo({ container }: ExecArgs) {
     logger.warn(`Helpdesk demo data partly seeded (${secs(t)}); the seed runs again next time.`)
   }
 
+  // Added after the first demo databases were seeded: a database seeded before gets them on its next start.
+  await seedKnowledgeBase(container, logger)
+  await markDone(container, store.id, "articles")
+  await seedShoppers(container, logger, commerce)
+  await markDone(container, store.id, "shoppers")
+
   logger.info(`Publishable API key (x-publishable-api-key): ${commerce.publishableKey}`)
 }
 
@@ -54,7 +64,7 @@ function secs(since: number) {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`
 }
 
-async function markDone(container: Container, storeId: string, part: "commerce" | "helpdesk") {
+async function markDone(container: Container, storeId: string, part: "commerce" | "helpdesk" | "articles" | "shoppers") {
   const storeService = container.resolve<IStoreModuleService>(Modules.STORE)
   const store = await storeService.retrieveStore(storeId)
   const metadata = { ...(store.metadata ?? {}) }

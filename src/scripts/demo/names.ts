@@ -5,3 +5,5 @@ export const MARKER = "helpdesk_demo"
 export const SALES_CHANNEL_NAME = "Helpdesk Demo Webshop"
 export const API_KEY_TITLE = "Helpdesk demo storefront"
 export const LOCATION_NAME = "Helpdesk Demo Warehouse"
+/** The demo customers' password (printed by `npm run demo`). */
+export const DEMO_SHOPPER_PASSWORD = "shopper123"

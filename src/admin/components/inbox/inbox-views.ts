@@ -8,6 +8,8 @@ export const INBOX_VIEWS = {
   pending: { status: ["pending"] },
   solved: { status: ["solved"] },
   closed: { status: ["closed"] },
+  /** Shoppers who asked to be called back (POST /store/support/tickets/:id/callback); a logged call clears it. */
+  callbacks: { tag: "callback-requested" },
 } satisfies Record<string, TicketListFilters>
 
 export type InboxView = keyof typeof INBOX_VIEWS

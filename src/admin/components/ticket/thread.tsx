@@ -6,6 +6,7 @@ import { useEarlierMessages } from "../../hooks/tickets"
 import { formatDateTime, timeZone } from "../../lib/format"
 import { AdminAttachment, AdminMessage, AdminTicket } from "../../lib/types"
 import { errorMessage } from "../common/states"
+import { CallDetails } from "./call-details"
 import { IdentityBadge, PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
 
 const bytes = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`)
@@ -87,6 +88,7 @@ const Message = ({ message }: { message: AdminMessage }) => {
           <DeliveryBadge delivery={message.delivery} />
         </div>
         <Text size="small" className="whitespace-pre-wrap break-words">{message.body}</Text>
+        <CallDetails message={message} />
         <Attachments message={message} />
       </div>
     </li>

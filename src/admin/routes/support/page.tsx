@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { BulkActionDrawer, BulkKind } from "../../components/inbox/bulk-action-drawer"
 import { useInboxColumns } from "../../components/inbox/inbox-columns"
+import { useCallbackColumns } from "../../components/inbox/callback-column"
 import { INBOX_VIEWS, InboxView } from "../../components/inbox/inbox-views"
 import { useInboxState } from "../../components/inbox/use-inbox-state"
 import { CreateTicketDrawer } from "../../components/create-ticket/create-ticket-drawer"
@@ -35,7 +36,7 @@ const SupportInboxPage = () => {
   const { t } = useTranslation()
   const { data: users } = useAdminUsers()
   const { data, isLoading, isError, refetch } = useTickets(state.query)
-  const columns = useInboxColumns(users)
+  const columns = useCallbackColumns(useInboxColumns(users), data?.tickets, state.view === "callbacks")
   const [selection, setSelection] = useState<DataTableRowSelectionState>({})
   const [bulk, setBulk] = useState<{ kind: BulkKind; ids: string[] } | null>(null)
 

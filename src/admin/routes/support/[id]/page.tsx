@@ -8,6 +8,7 @@ import { Thread } from "../../../components/ticket/thread"
 import { TicketProperties } from "../../../components/ticket/ticket-properties"
 import { SlaClocks } from "../../../components/sla/sla-clocks"
 import { MergeTickets } from "../../../components/ticket/merge-tickets"
+import { LogCall } from "../../../components/ticket/log-call"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
 /**
@@ -41,6 +42,7 @@ const TicketPage = () => {
         <TicketProperties ticket={current} onStale={refresh} />
         <SlaClocks ticket={current} />
         {current.status !== "closed" && <MergeTickets ticket={current} />}
+        {current.status !== "closed" && <LogCall ticket={current} />}
         {context.data ? (
           <CustomerSidebar ticket={current} context={context.data} />
         ) : context.isError ? (
