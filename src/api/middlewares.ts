@@ -13,6 +13,7 @@ import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middleware
 import { storeGuestLinkRoutesMiddlewares } from "./store/support/guest-link/middlewares"
 import { adminSettingRoutesMiddlewares } from "./admin/support/settings/middlewares"
 import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
+import { adminOrderActionRoutesMiddlewares } from "./admin/support/tickets/[id]/order-actions/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -38,5 +39,6 @@ export default defineMiddlewares({
     ...storeArticleRoutesMiddlewares,
     ...adminArticleRoutesMiddlewares,
     ...adminArticleCategoryRoutesMiddlewares,
+    ...adminOrderActionRoutesMiddlewares,
   ],
 })

@@ -4,6 +4,7 @@ import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import { loadEmailSettings, senderOf } from "../../../../workflows/email/compose"
 import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { storeName } from "../../../utils/store-name"
+import { loadOrderActionSettings } from "../../../../workflows/order-actions/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -27,5 +28,6 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
       inbound_secret_from_options: secrets.option,
       inbound_secret_generated_at: secrets.generated_at,
     },
+    order_actions: await loadOrderActionSettings(scope),
   }
 }

@@ -1,5 +1,5 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateEmailSettingsWorkflow } from "../../../../workflows"
+import { updateEmailSettingsWorkflow, updateOrderActionSettingsWorkflow } from "../../../../workflows"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -10,5 +10,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSettingsType>, res: MedusaResponse) => {
   const body = req.validatedBody
   if (body.email) await updateEmailSettingsWorkflow(req.scope).run({ input: body.email })
+  if (body.order_actions) await updateOrderActionSettingsWorkflow(req.scope).run({ input: body.order_actions })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }
