@@ -4,6 +4,9 @@ import { createOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { advanceOrder, CommerceRefs, seedCommerce } from "../../src/scripts/demo/seed-commerce"
 import type { OrderPlan } from "../../src/scripts/demo/catalog"
 
+// Query gives amounts as numbers or BigNumber-like objects ({ numeric }), depending on the field.
+const num = (v: any) => Number(v?.numeric ?? v?.value ?? v)
+
 const quiet = { info: () => {}, warn: () => {}, error: () => {} }
 
 /**
@@ -31,10 +34,7 @@ export async function placeOrderLike(container: MedusaContainer, templateOrderId
       "customer_id",
       "email",
       "shipping_address.*",
-      "items.variant_id",
-      "items.title",
-      "items.quantity",
-      "items.unit_price",
+      "items.*",
       "shipping_methods.name",
       "shipping_methods.amount",
       "shipping_methods.shipping_option_id",
@@ -42,6 +42,9 @@ export async function placeOrderLike(container: MedusaContainer, templateOrderId
     filters: { id: templateOrderId },
   })
   const { id: _a, created_at: _b, updated_at: _c, deleted_at: _d, customer_id: _e, ...address } = t.shipping_address ?? {}
+  if (t.items.some((i: any) => !Number.isFinite(num(i.quantity)))) {
+    throw new Error(`Unreadable template order items: ${JSON.stringify(t.items)}`)
+  }
   const { result } = await createOrderWorkflow(container).run({
     input: {
       region_id: t.region_id,
@@ -53,13 +56,13 @@ export async function placeOrderLike(container: MedusaContainer, templateOrderId
       items: t.items.map((i: any) => ({
         variant_id: i.variant_id,
         title: i.title,
-        quantity: Number(i.quantity),
-        unit_price: Number(i.unit_price),
+        quantity: num(i.quantity),
+        unit_price: num(i.unit_price),
         is_tax_inclusive: false,
       })),
       shipping_methods: t.shipping_methods.map((m: any) => ({
         name: m.name,
-        amount: Number(m.amount),
+        amount: num(m.amount),
         shipping_option_id: m.shipping_option_id,
       })),
     },
