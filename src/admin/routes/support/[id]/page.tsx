@@ -7,6 +7,7 @@ import { CustomerSidebar } from "../../../components/ticket/customer-sidebar"
 import { Thread } from "../../../components/ticket/thread"
 import { TicketProperties } from "../../../components/ticket/ticket-properties"
 import { MergeTickets } from "../../../components/ticket/merge-tickets"
+import { OrderActionsSection } from "../../../components/ticket/order-actions-section"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
 /**
@@ -39,6 +40,7 @@ const TicketPage = () => {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <TicketProperties ticket={current} onStale={refresh} />
         {current.status !== "closed" && <MergeTickets ticket={current} />}
+        <OrderActionsSection ticket={current} />
         {context.data ? (
           <CustomerSidebar ticket={current} context={context.data} />
         ) : context.isError ? (
