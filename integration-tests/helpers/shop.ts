@@ -24,9 +24,7 @@ export async function seedShop(container: MedusaContainer): Promise<CommerceRefs
  */
 export async function placeOrderLike(container: MedusaContainer, templateOrderId: string, stage: OrderPlan["stage"]) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [t],
-  } = await query.graph({
+  const { data } = await query.graph({
     entity: "order",
     fields: [
       "region_id",
@@ -41,8 +39,9 @@ export async function placeOrderLike(container: MedusaContainer, templateOrderId
     ],
     filters: { id: templateOrderId },
   })
+  const t: any = data[0]
   const { id: _a, created_at: _b, updated_at: _c, deleted_at: _d, customer_id: _e, ...address } = t.shipping_address ?? {}
-  if (t.items.some((i: any) => !Number.isFinite(num(i.quantity)))) {
+  if ((t.items ?? []).some((i: any) => !Number.isFinite(num(i.quantity)))) {
     throw new Error(`Unreadable template order items: ${JSON.stringify(t.items)}`)
   }
   const { result } = await createOrderWorkflow(container).run({
@@ -53,14 +52,14 @@ export async function placeOrderLike(container: MedusaContainer, templateOrderId
       email: t.email,
       shipping_address: address,
       billing_address: address,
-      items: t.items.map((i: any) => ({
+      items: (t.items ?? []).map((i: any) => ({
         variant_id: i.variant_id,
         title: i.title,
         quantity: num(i.quantity),
         unit_price: num(i.unit_price),
         is_tax_inclusive: false,
       })),
-      shipping_methods: t.shipping_methods.map((m: any) => ({
+      shipping_methods: (t.shipping_methods ?? []).map((m: any) => ({
         name: m.name,
         amount: num(m.amount),
         shipping_option_id: m.shipping_option_id,

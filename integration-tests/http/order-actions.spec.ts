@@ -288,7 +288,7 @@ medusaIntegrationTestRunner({
           filters: { code: res.data.promotion.code },
         })
         expect(data[0]).toMatchObject({ limit: 1, is_automatic: false, application_method: { type: "percentage" } })
-        expect(Number(data[0].application_method.value)).toBe(10)
+        expect(Number(data[0].application_method!.value)).toBe(10)
         expect((await actionLines(ticket.id))[0].body).toContain(res.data.promotion.code)
 
         expect((await errorOf(api.post(path(ticket.id, "promotion"), { type: "percentage", value: 150 }, agent))).status).toBe(400)

@@ -3,7 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { loadRawOrder } from "../order-view"
 
 export type TicketOrder = {
-  ticket: { id: string; display_id: number; customer_id: string | null; email: string | null; order_id: string }
+  ticket: { id: string; display_id: number | string; customer_id: string | null; email: string | null; order_id: string }
   order: Record<string, any>
 }
 
