@@ -197,11 +197,11 @@ medusaIntegrationTestRunner({
     describe("placeholders", () => {
       it("refuses unknown placeholders when saving, naming them", async () => {
         const err = await errorOf(
-          api.post(BASE, { title: "x", body: "Hi {{customer.password}} {{ order.items }} {{store.name}}" }, admin)
+          api.post(BASE, { title: "x", body: "Hi {{customer.password}} {{ order.lines }} {{store.name}}" }, admin)
         )
         expect(err.status).toBe(400)
         expect(err.data.message).toContain("{{customer.password}}")
-        expect(err.data.message).toContain("{{ order.items }}")
+        expect(err.data.message).toContain("{{ order.lines }}")
         expect(err.data.message).not.toContain("{{store.name}}")
 
         for (const body of ["{{#each orders}}x{{/each}}", "{{{store.name}}}", "{{customer.first_name | there}}", "Hi {{store.name"]) {

@@ -16,6 +16,7 @@ import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
 import { adminBusinessHoursRoutesMiddlewares } from "./admin/support/business-hours/middlewares"
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/support/sla-policies/middlewares"
 import { adminCallbackRequestRoutesMiddlewares } from "./admin/support/callback-requests/middlewares"
+import { adminOrderActionRoutesMiddlewares } from "./admin/support/tickets/[id]/order-actions/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -44,5 +45,6 @@ export default defineMiddlewares({
     ...adminBusinessHoursRoutesMiddlewares,
     ...adminSlaPolicyRoutesMiddlewares,
     ...adminCallbackRequestRoutesMiddlewares,
+    ...adminOrderActionRoutesMiddlewares,
   ],
 })

@@ -18,6 +18,7 @@ import SupportTicket from "./models/support-ticket"
 import SupportBusinessHours from "./models/support-business-hours"
 import SupportSlaPolicy from "./models/support-sla-policy"
 import SupportAutoAcknowledgement from "./models/support-auto-acknowledgement"
+import SupportRefundApproval from "./models/support-refund-approval"
 
 class HelpdeskModuleService extends MedusaService({
   SupportTicket,
@@ -34,6 +35,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportBusinessHours,
   SupportSlaPolicy,
   SupportAutoAcknowledgement,
+  SupportRefundApproval,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -41,6 +43,36 @@ class HelpdeskModuleService extends MedusaService({
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parseHelpdeskOptions(options)
+  }
+
+  /**
+   * Decides a pending refund approval in one statement: only a pending row, and never by the
+   * agent who asked for it. Returns the row as it was decided, or null when nothing matched.
+   */
+  @InjectManager()
+  async decideRefundApproval(
+    id: string,
+    decision: "approved" | "rejected" | "pending",
+    actorId: string | null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, any> | null> {
+    const knex = sharedContext.manager!.getKnex()
+    let query = knex("support_refund_approval").where({ id }).whereNull("deleted_at")
+    if (decision === "pending") {
+      // The compensation of a decision: back to pending.
+      query = query.whereIn("status", ["approved", "rejected"])
+    } else {
+      query = query.andWhere({ status: "pending" }).andWhereNot({ requested_by: actorId ?? "" })
+    }
+    const rows = await query
+      .update({
+        status: decision,
+        decided_by: decision === "pending" ? null : actorId,
+        decided_at: decision === "pending" ? null : knex.fn.now(),
+        updated_at: knex.fn.now(),
+      })
+      .returning("*")
+    return rows[0] ?? null
   }
 
   getOptions(): HelpdeskOptions {

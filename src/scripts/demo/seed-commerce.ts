@@ -376,7 +376,13 @@ export async function advanceOrder(container: Container, logger: Logger, orderId
       order_id: order.id,
       fulfillment_id: fulfillment.id,
       items,
-      labels: [{ tracking_number: `DEMO${order.id.slice(-8).toUpperCase()}`, tracking_url: "#", label_url: "#" }],
+      labels: [
+        {
+          tracking_number: `DEMO${order.id.slice(-8).toUpperCase()}`,
+          tracking_url: `https://tracking.example.com/DEMO${order.id.slice(-8).toUpperCase()}`,
+          label_url: "#",
+        },
+      ],
     },
   })
   if (stage === "shipped") return

@@ -8,6 +8,7 @@ import { NewMessage, useAddMessage } from "../../hooks/tickets"
 import { AdminTicket, CannedReply } from "../../lib/types"
 import { errorMessage } from "../common/states"
 import { CannedReplyPicker } from "./canned-reply-picker"
+import { INSERT_REPLY_EVENT } from "../../hooks/order-actions"
 
 const draftKey = (ticketId: string) => `helpdesk:draft:${ticketId}`
 // The admin message route takes up to 10 attachment ids; the upload route 5 files per request.
@@ -78,6 +79,20 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       setUploading(false)
     }
   }
+
+  // Text from the order actions (tracking links, a goodwill code), inserted at the cursor.
+  useEffect(() => {
+    const onInsert = (e: Event) => {
+      const text = String((e as CustomEvent).detail ?? "")
+      const el = textarea.current
+      setBody((current) => {
+        const [start, end] = el ? [el.selectionStart, el.selectionEnd] : [current.length, current.length]
+        return current.slice(0, start) + text + current.slice(end)
+      })
+    }
+    window.addEventListener(INSERT_REPLY_EVENT, onInsert)
+    return () => window.removeEventListener(INSERT_REPLY_EVENT, onInsert)
+  }, [])
 
   const insertCanned = async (reply: CannedReply) => {
     try {

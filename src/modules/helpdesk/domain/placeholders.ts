@@ -19,6 +19,12 @@ export const PLACEHOLDERS = [
   { key: "ticket.subject", description: "The ticket subject" },
   { key: "agent.first_name", description: "Your first name" },
   { key: "store.name", description: "The store name" },
+  { key: "order.items", description: "The items of the order linked to the ticket, one per line" },
+  { key: "order.tracking_links", description: "The tracking links of the order's shipments, one per line" },
+  { key: "order.fulfillment_status", description: "The fulfillment status of the order (e.g. shipped)" },
+  { key: "order.payment_status", description: "The payment status of the order (e.g. captured)" },
+  { key: "order.shipping_address.city", description: "The city of the order's shipping address" },
+  { key: "return.label_url", description: "The label of the order's latest return, where Medusa has one" },
 ] as const
 
 export type PlaceholderKey = (typeof PLACEHOLDERS)[number]["key"]
@@ -29,9 +35,10 @@ const MAX_FALLBACK_LENGTH = 200
 // Reported snippets are cut so an error message stays readable.
 const MAX_REPORTED_LENGTH = 60
 
-// Tried only where a "{{" starts (sticky). Keys are checked against KEYS afterwards.
+// Tried only where a "{{" starts (sticky). Keys (two or three dotted segments) are checked
+// against KEYS afterwards, so `{{store.name.length}}` stays unknown.
 const PLACEHOLDER = new RegExp(
-  String.raw`\{\{\s*([a-z_]+\.[a-z_]+)\s*(?:\|\s*"([^"{}\r\n]{0,${MAX_FALLBACK_LENGTH}})"\s*)?\}\}`,
+  String.raw`\{\{\s*([a-z_]+\.[a-z_]+(?:\.[a-z_]+)?)\s*(?:\|\s*"([^"{}\r\n]{0,${MAX_FALLBACK_LENGTH}})"\s*)?\}\}`,
   "y"
 )
 

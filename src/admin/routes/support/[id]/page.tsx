@@ -9,6 +9,7 @@ import { TicketProperties } from "../../../components/ticket/ticket-properties"
 import { SlaClocks } from "../../../components/sla/sla-clocks"
 import { MergeTickets } from "../../../components/ticket/merge-tickets"
 import { LogCall } from "../../../components/ticket/log-call"
+import { OrderActionsSection } from "../../../components/ticket/order-actions-section"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
 /**
@@ -43,6 +44,7 @@ const TicketPage = () => {
         <SlaClocks ticket={current} />
         {current.status !== "closed" && <MergeTickets ticket={current} />}
         {current.status !== "closed" && <LogCall ticket={current} />}
+        <OrderActionsSection ticket={current} />
         {context.data ? (
           <CustomerSidebar ticket={current} context={context.data} />
         ) : context.isError ? (

@@ -5,6 +5,7 @@ import { loadEmailSettings, senderOf } from "../../../../workflows/email/compose
 import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { storeName } from "../../../utils/store-name"
 import { loadAutoAcknowledgeSettings } from "../../../../workflows/auto-acknowledge/settings"
+import { loadOrderActionSettings } from "../../../../workflows/order-actions/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -29,5 +30,6 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
       inbound_secret_generated_at: secrets.generated_at,
     },
     auto_acknowledge: await loadAutoAcknowledgeSettings(helpdesk),
+    order_actions: await loadOrderActionSettings(scope),
   }
 }

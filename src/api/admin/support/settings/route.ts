@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateEmailSettingsWorkflow } from "../../../../workflows"
 import { updateAutoAcknowledgeSettingsWorkflow } from "../../../../workflows/auto-acknowledge"
+import { updateEmailSettingsWorkflow, updateOrderActionSettingsWorkflow } from "../../../../workflows"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -12,5 +12,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   const body = req.validatedBody
   if (body.email) await updateEmailSettingsWorkflow(req.scope).run({ input: body.email })
   if (body.auto_acknowledge) await updateAutoAcknowledgeSettingsWorkflow(req.scope).run({ input: body.auto_acknowledge })
+  if (body.order_actions) await updateOrderActionSettingsWorkflow(req.scope).run({ input: body.order_actions })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

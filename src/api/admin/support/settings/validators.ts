@@ -1,13 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-import { EmailSettingsInputSchema } from "../../../../modules/helpdesk/domain/email/settings"
-import { email } from "../../../utils/schemas"
 import { AutoAcknowledgeSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-acknowledge"
+import { EmailSettingsInputSchema } from "../../../../modules/helpdesk/domain/email/settings"
+import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/domain/order-actions/settings"
+import { email } from "../../../utils/schemas"
 
-/** One key per settings section; later sections (auto-acknowledge, auto-close...) are added beside `email`. */
+/** One key per settings section. */
 export const AdminUpdateSupportSettings = z
   .object({
     email: EmailSettingsInputSchema.optional(),
     auto_acknowledge: AutoAcknowledgeSettingsInputSchema.optional(),
+    order_actions: OrderActionSettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>

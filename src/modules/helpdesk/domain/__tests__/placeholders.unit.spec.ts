@@ -18,6 +18,12 @@ describe("PLACEHOLDERS", () => {
       "ticket.subject",
       "agent.first_name",
       "store.name",
+      "order.items",
+      "order.tracking_links",
+      "order.fulfillment_status",
+      "order.payment_status",
+      "order.shipping_address.city",
+      "return.label_url",
     ])
     for (const p of PLACEHOLDERS) expect(p.description.length).toBeGreaterThan(0)
   })
@@ -35,12 +41,18 @@ describe("renderPlaceholders", () => {
     "ticket.subject": "Where is my parcel?",
     "agent.first_name": "Alex",
     "store.name": "Linen & Co",
+    "order.items": "- 1 × Hoodie (M)",
+    "order.tracking_links": "https://t.example/1",
+    "order.fulfillment_status": "shipped",
+    "order.payment_status": "captured",
+    "order.shipping_address.city": "Seoul",
+    "return.label_url": "https://l.example/1",
   }
 
   it("fills every documented placeholder", () => {
     const body = PLACEHOLDERS.map((p) => `{{${p.key}}}`).join("|")
     expect(renderPlaceholders(body, values)).toBe(
-      "Sam|Shopper|sam@shop.test|1042|pending|€49.00|7|Where is my parcel?|Alex|Linen & Co"
+      "Sam|Shopper|sam@shop.test|1042|pending|€49.00|7|Where is my parcel?|Alex|Linen & Co|- 1 × Hoodie (M)|https://t.example/1|shipped|captured|Seoul|https://l.example/1"
     )
   })
 
@@ -143,8 +155,8 @@ describe("findUnknownPlaceholders", () => {
 
   it("names unknown placeholders as written, once each", () => {
     expect(
-      findUnknownPlaceholders("{{customer.password}} {{ order.items }} {{customer.password}} {{store.name}}")
-    ).toEqual(["{{customer.password}}", "{{ order.items }}"])
+      findUnknownPlaceholders("{{customer.password}} {{ order.lines }} {{customer.password}} {{store.name}}")
+    ).toEqual(["{{customer.password}}", "{{ order.lines }}"])
     expect(findUnknownPlaceholders("{{Customer.First_Name}}")).toEqual(["{{Customer.First_Name}}"])
     expect(findUnknownPlaceholders("{{customer}}")).toEqual(["{{customer}}"])
     expect(findUnknownPlaceholders("{{}}")).toEqual(["{{}}"])
@@ -186,5 +198,29 @@ describe("findUnknownPlaceholders", () => {
     const body = 'Hi {{ customer.first_name | "there" }}, {{store.name}} #{{ticket.display_id}}'
     expect(findUnknownPlaceholders(body)).toEqual([])
     expect(renderPlaceholders(body, { "store.name": "Shop", "ticket.display_id": 3 })).toBe("Hi there, Shop #3")
+  })
+})
+
+describe("order placeholders", () => {
+  it("knows the order's items, tracking, statuses, city and return label", () => {
+    const body =
+      "{{order.items}} {{order.tracking_links}} {{order.fulfillment_status}} {{order.payment_status}} {{ order.shipping_address.city }} {{return.label_url}}"
+    expect(findUnknownPlaceholders(body)).toEqual([])
+  })
+
+  it("keeps three-part names to the allowlist", () => {
+    expect(findUnknownPlaceholders("{{order.shipping_address.phone}}")).toEqual(["{{order.shipping_address.phone}}"])
+    expect(findUnknownPlaceholders("{{order.shipping_address.city.length}}")).toEqual([
+      "{{order.shipping_address.city.length}}",
+    ])
+    expect(findUnknownPlaceholders("{{order.items.0}}")).toEqual(["{{order.items.0}}"])
+  })
+
+  it("fills multi-line values as plain text, with fallbacks for what Medusa does not have", () => {
+    const out = renderPlaceholders('Items:\n{{order.items}}\nTrack: {{order.tracking_links | "not shipped yet"}}\nIn {{order.shipping_address.city}}', {
+      "order.items": "- 1 × Hoodie (M)\n- 2 × {{store.name}}",
+      "order.shipping_address.city": "Αθήνα",
+    })
+    expect(out).toBe("Items:\n- 1 × Hoodie (M)\n- 2 × {{store.name}}\nTrack: not shipped yet\nIn Αθήνα")
   })
 })

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { PlaceholderValues } from "../../../../../../modules/helpdesk/domain/placeholders"
 import { storeName } from "../../../../../utils/store-name"
+import { orderPlaceholderValues } from "../../../../../../workflows/order-actions/order-placeholders"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -18,6 +19,7 @@ const TICKET_FIELDS = [
   "order.status",
   "order.total",
   "order.currency_code",
+  "order_id",
 ]
 
 /** An order total as shoppers read it, e.g. "€49.00"; amounts are in the currency's main unit. */
@@ -69,7 +71,10 @@ export async function placeholderValuesForTicket(
 
   const customer = ticket.customer
   const order = ticket.order
+  // Items, tracking, statuses, city and return label (see orderPlaceholderValues).
+  const orderValues = order && ticket.order_id ? await orderPlaceholderValues(scope, ticket.order_id) : {}
   return {
+    ...orderValues,
     "customer.first_name": customer ? customer.first_name : ticket.name,
     "customer.last_name": customer ? customer.last_name : null,
     "customer.email": customer?.email || ticket.email,

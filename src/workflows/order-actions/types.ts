@@ -1,0 +1,40 @@
+/** The agent acting on a ticket's order (their first name signs the system line). */
+export type OrderActionActor = { id: string; name?: string | null }
+
+type Base = {
+  ticket_id: string
+  actor: OrderActionActor
+  /** The agent's note, kept on the ticket's internal line (never shown to the shopper). */
+  note?: string | null
+  /** Passed to the workflow's hook untouched, as Medusa's own workflows do. */
+  additional_data?: Record<string, unknown>
+}
+
+export type CancelTicketOrderInput = Base
+
+export type StartTicketReturnInput = Base & {
+  items: { id: string; quantity: number; reason_id?: string | null }[]
+  reason_id?: string | null
+}
+
+export type RefundTicketOrderInput = Base & {
+  amount: number
+  /** Set by the approve workflow: the refund was approved by a second agent. */
+  approval?: { id: string; approved_by: string; approved_by_name?: string | null } | null
+}
+
+export type DecideRefundApprovalInput = {
+  ticket_id: string
+  approval_id: string
+  actor: OrderActionActor
+  additional_data?: Record<string, unknown>
+}
+
+export type IssueGoodwillPromotionInput = Base & {
+  type: "fixed" | "percentage"
+  value: number
+}
+
+export type ResendOrderNotificationInput = Base & {
+  kind: "order_confirmation" | "shipping_notification"
+}
