@@ -13,6 +13,9 @@ import { storeUploadRoutesMiddlewares } from "./store/support/uploads/middleware
 import { storeGuestLinkRoutesMiddlewares } from "./store/support/guest-link/middlewares"
 import { adminSettingRoutesMiddlewares } from "./admin/support/settings/middlewares"
 import { refuseUnstorablePath } from "./utils/refuse-unstorable-path"
+import { adminRuleRoutesMiddlewares } from "./admin/support/rules/middlewares"
+import { adminAssignmentGroupRoutesMiddlewares } from "./admin/support/assignment-groups/middlewares"
+import { adminAwayRoutesMiddlewares } from "./admin/support/me/away/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -38,5 +41,8 @@ export default defineMiddlewares({
     ...storeArticleRoutesMiddlewares,
     ...adminArticleRoutesMiddlewares,
     ...adminArticleCategoryRoutesMiddlewares,
+    ...adminRuleRoutesMiddlewares,
+    ...adminAssignmentGroupRoutesMiddlewares,
+    ...adminAwayRoutesMiddlewares,
   ],
 })
