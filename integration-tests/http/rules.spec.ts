@@ -178,7 +178,7 @@ medusaIntegrationTestRunner({
         await api.post(`/store/support/tickets/${id}/messages`, { body: "I am still waiting" }, guest)
         const t = await eventually(async () => {
           const t = await ticket(id)
-          return t.tags.includes("chaser") && t
+          return t.tags.includes("chaser") && runLines(t).length > 0 && t
         })
         expect(t.priority).toBe("urgent")
         expect(runLines(t)).toHaveLength(1)

@@ -35,7 +35,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportRule,
   SupportRuleIdleRun,
   SupportAssignmentGroup,
-  SupportAgentStatus,
+  SupportAgentPresence: SupportAgentStatus,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -26,7 +26,7 @@ export const delegateIfAwayStep = createStep(
       return new StepResponse({ changed: false }, null)
     }
     const ids = [ticket.assignee_id]
-    const statuses = (await helpdesk.listSupportAgentStatus({ id: ids })).map((s) => ({
+    const statuses = (await helpdesk.listSupportAgentPresences({ id: ids })).map((s) => ({
       user_id: s.id,
       away: s.away,
       away_until: s.away_until,
@@ -34,7 +34,7 @@ export const delegateIfAwayStep = createStep(
     }))
     const delegateId = statuses[0]?.delegate_id
     if (delegateId) {
-      const [d] = await helpdesk.listSupportAgentStatus({ id: delegateId })
+      const [d] = await helpdesk.listSupportAgentPresences({ id: delegateId })
       if (d) statuses.push({ user_id: d.id, away: d.away, away_until: d.away_until, delegate_id: d.delegate_id })
     }
     const pick = delegateFor(ticket.assignee_id, statuses, new Date())

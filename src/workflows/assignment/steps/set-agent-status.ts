@@ -17,7 +17,7 @@ export const setAgentStatusStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "until must be in the future")
     }
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const [before] = await helpdesk.listSupportAgentStatus({ id: input.user_id }, { take: 1 })
+    const [before] = await helpdesk.listSupportAgentPresences({ id: input.user_id }, { take: 1 })
     const values = {
       id: input.user_id,
       away: input.away,
@@ -25,7 +25,7 @@ export const setAgentStatusStep = createStep(
       away_until: input.away && input.until ? new Date(input.until) : null,
       delegate_id: input.delegate_id !== undefined ? input.delegate_id : before?.delegate_id ?? null,
     }
-    const saved = before ? await helpdesk.updateSupportAgentStatus(values) : await helpdesk.createSupportAgentStatus(values)
+    const saved = before ? await helpdesk.updateSupportAgentPresences(values) : await helpdesk.createSupportAgentPresences(values)
     const previous = before
       ? { id: before.id, away: before.away, away_until: before.away_until, delegate_id: before.delegate_id, created: false }
       : { id: input.user_id, created: true }
@@ -34,10 +34,10 @@ export const setAgentStatusStep = createStep(
   async (previous, { container }) => {
     if (!previous) return
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    if (previous.created) await helpdesk.deleteSupportAgentStatus([previous.id])
+    if (previous.created) await helpdesk.deleteSupportAgentPresences([previous.id])
     else {
       const { created: _c, ...row } = previous as Record<string, any>
-      await helpdesk.updateSupportAgentStatus(row as never)
+      await helpdesk.updateSupportAgentPresences(row as never)
     }
   }
 )

@@ -98,6 +98,6 @@ export const assignByRuleStep = createStep(
 
 async function agentStatuses(helpdesk: HelpdeskModuleService, ids: string[]) {
   if (!ids.length) return []
-  const rows = await helpdesk.listSupportAgentStatus({ id: ids })
+  const rows = await helpdesk.listSupportAgentPresences({ id: ids })
   return rows.map((r) => ({ user_id: r.id, away: r.away, away_until: r.away_until, delegate_id: r.delegate_id }))
 }

@@ -6,7 +6,7 @@ import { setAgentAwayWorkflow } from "../../../../../workflows/assignment"
 import { AdminSetAwayType } from "./validators"
 
 async function present(req: AuthenticatedMedusaRequest, userId: string) {
-  const [row] = await req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE).listSupportAgentStatus({ id: userId }, { take: 1 })
+  const [row] = await req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE).listSupportAgentPresences({ id: userId }, { take: 1 })
   return {
     user_id: userId,
     // Past its return date an agent is back, whatever the row says.
