@@ -17,6 +17,9 @@ import { adminBusinessHoursRoutesMiddlewares } from "./admin/support/business-ho
 import { adminSlaPolicyRoutesMiddlewares } from "./admin/support/sla-policies/middlewares"
 import { adminCallbackRequestRoutesMiddlewares } from "./admin/support/callback-requests/middlewares"
 import { adminOrderActionRoutesMiddlewares } from "./admin/support/tickets/[id]/order-actions/middlewares"
+import { adminRuleRoutesMiddlewares } from "./admin/support/rules/middlewares"
+import { adminAssignmentGroupRoutesMiddlewares } from "./admin/support/assignment-groups/middlewares"
+import { adminAwayRoutesMiddlewares } from "./admin/support/me/away/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -46,5 +49,8 @@ export default defineMiddlewares({
     ...adminSlaPolicyRoutesMiddlewares,
     ...adminCallbackRequestRoutesMiddlewares,
     ...adminOrderActionRoutesMiddlewares,
+    ...adminRuleRoutesMiddlewares,
+    ...adminAssignmentGroupRoutesMiddlewares,
+    ...adminAwayRoutesMiddlewares,
   ],
 })

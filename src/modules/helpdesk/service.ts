@@ -19,6 +19,10 @@ import SupportBusinessHours from "./models/support-business-hours"
 import SupportSlaPolicy from "./models/support-sla-policy"
 import SupportAutoAcknowledgement from "./models/support-auto-acknowledgement"
 import SupportRefundApproval from "./models/support-refund-approval"
+import SupportRule from "./models/support-rule"
+import SupportRuleIdleRun from "./models/support-rule-idle-run"
+import SupportAssignmentGroup from "./models/support-assignment-group"
+import SupportAgentStatus from "./models/support-agent-status"
 
 class HelpdeskModuleService extends MedusaService({
   SupportTicket,
@@ -36,6 +40,10 @@ class HelpdeskModuleService extends MedusaService({
   SupportSlaPolicy,
   SupportAutoAcknowledgement,
   SupportRefundApproval,
+  SupportRule,
+  SupportRuleIdleRun,
+  SupportAssignmentGroup,
+  SupportAgentPresence: SupportAgentStatus,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -586,6 +594,65 @@ class HelpdeskModuleService extends MedusaService({
     const knex = sharedContext.manager!.getKnex()
     if (previous) await knex("support_auto_acknowledgement").where({ id: requesterKey }).update({ last_sent_at: previous })
     else await knex("support_auto_acknowledgement").where({ id: requesterKey }).delete()
+  }
+
+  /**
+   * The next round-robin turn of an assignment group (1, 2, ...), one atomic increment: concurrent
+   * tickets each get their own turn. Null when the group does not exist.
+   */
+  @InjectManager()
+  async nextAssignmentTurn(groupId: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<number | null> {
+    const rows = await sharedContext.manager!.execute<{ turn: number }[]>(
+      `UPDATE support_assignment_group SET turn = CASE WHEN turn >= 2000000000 THEN 1 ELSE turn + 1 END
+       WHERE id = ? AND deleted_at IS NULL RETURNING turn`,
+      [groupId]
+    )
+    return rows.length ? Number(rows[0].turn) : null
+  }
+
+  /** Open and pending tickets per assignee (the fewest-open strategy), from the assignee + status index. */
+  @InjectManager()
+  async countOpenTicketsByAssignee(
+    assigneeIds: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, number>> {
+    if (!assigneeIds.length) return {}
+    const rows = await sharedContext.manager!.execute<{ assignee_id: string; count: string }[]>(
+      `SELECT assignee_id, count(*) AS count FROM support_ticket
+       WHERE assignee_id IN (${assigneeIds.map(() => "?").join(", ")}) AND status IN ('open', 'pending') AND deleted_at IS NULL
+       GROUP BY assignee_id`,
+      assigneeIds
+    )
+    return Object.fromEntries(rows.map((r) => [r.assignee_id, Number(r.count)]))
+  }
+
+  /**
+   * Claims up to `limit` tickets idle for an idle rule: not changed for `hours` (updated_at), in
+   * `status` (open or pending when null), not merged away, and not yet claimed for this rule in
+   * this idle period. One INSERT ... SELECT: the unique (rule, ticket, idle_since) index makes each
+   * claim once-only, also with several workers on the same tick. Returns the claimed ticket ids.
+   */
+  @InjectManager()
+  async claimIdleTickets(
+    rule: { id: string; hours: number; status: string | null },
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    const statuses = rule.status ? [rule.status] : ["open", "pending"]
+    const rows = await sharedContext.manager!.execute<{ ticket_id: string }[]>(
+      `INSERT INTO support_rule_idle_run (id, rule_id, ticket_id, idle_since)
+       SELECT 'supidle_' || replace(gen_random_uuid()::text, '-', ''), ?, t.id, t.updated_at
+       FROM support_ticket t
+       WHERE t.status IN (${statuses.map(() => "?").join(", ")}) AND t.deleted_at IS NULL AND t.merged_into_id IS NULL
+         AND t.updated_at <= now() - make_interval(hours => ?)
+         AND NOT EXISTS (SELECT 1 FROM support_rule_idle_run r WHERE r.rule_id = ? AND r.ticket_id = t.id AND r.idle_since = t.updated_at)
+       ORDER BY t.updated_at
+       LIMIT ?
+       ON CONFLICT DO NOTHING
+       RETURNING ticket_id`,
+      [rule.id, ...statuses, rule.hours, rule.id, limit]
+    )
+    return rows.map((r) => r.ticket_id)
   }
 }
 

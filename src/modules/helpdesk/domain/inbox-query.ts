@@ -8,6 +8,8 @@ export type InboxFilters = {
   channel?: TicketChannel[]
   /** A user id, or null for unassigned tickets. */
   assignee_id?: string | null
+  /** With assignee_id: also tickets delegated from that agent (delegated_from_id). */
+  include_delegated?: boolean
   customer_id?: string
   order_id?: string
   email?: string
@@ -84,7 +86,10 @@ export function buildInboxQuery(filters: InboxFilters, page: InboxPage) {
   inList("t.priority", filters.priority)
   inList("t.channel", filters.channel)
   if (filters.assignee_id === null) where.push("t.assignee_id IS NULL")
-  else equals("t.assignee_id", filters.assignee_id)
+  else if (filters.assignee_id !== undefined && filters.include_delegated) {
+    where.push("(t.assignee_id = ? OR t.delegated_from_id = ?)")
+    params.push(filters.assignee_id, filters.assignee_id)
+  } else equals("t.assignee_id", filters.assignee_id)
   equals("t.customer_id", filters.customer_id)
   equals("t.order_id", filters.order_id)
   equals("t.category", filters.category)

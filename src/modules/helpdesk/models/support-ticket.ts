@@ -25,6 +25,8 @@ const SupportTicket = model
     // The shopper's language (Medusa's request locale, e.g. "ko", "el", "en-US"): picks mail templates.
     locale: model.text().nullable(),
     assignee_id: model.text().nullable(),
+    // Set when the ticket went to assignee_id because this agent was away (both see it as theirs).
+    delegated_from_id: model.text().nullable(),
     first_response_at: model.dateTime().nullable(),
     solved_at: model.dateTime().nullable(),
     closed_at: model.dateTime().nullable(),
@@ -78,6 +80,7 @@ const SupportTicket = model
     { on: ["priority", "status"], where: "deleted_at IS NULL" },
     { on: ["email"], where: "deleted_at IS NULL" },
     { on: ["idempotency_key"], unique: true, where: "idempotency_key IS NOT NULL" },
+    { on: ["delegated_from_id", "status"], where: "deleted_at IS NULL AND delegated_from_id IS NOT NULL" },
   ])
 
 export default SupportTicket

@@ -18,7 +18,12 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminListTick
 
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const { ids, count, countExact } = await helpdesk.listInboxTicketIds(
-    { ...filters, ...(assignee !== undefined ? { assignee_id: assignee } : {}) },
+    {
+      ...filters,
+      ...(assignee !== undefined ? { assignee_id: assignee } : {}),
+      // "Assigned to me" also lists the tickets delegated away from me while I was away.
+      ...(assignee_id === "me" ? { include_delegated: true } : {}),
+    },
     { order: sort, limit, offset }
   )
   const tickets = await listAdminTicketsByIds(req.scope, ids, req.queryConfig.fields)

@@ -1,0 +1,3 @@
+export * from "./types"
+export * from "./workflows/assignment"
+export * from "./workflows/delegate-assignment"

@@ -1,0 +1,5 @@
+export * from "./types"
+export * from "./workflows/rules-crud"
+export * from "./workflows/run-ticket-rules"
+export * from "./dispatch"
+export * from "./run-idle-rules"
