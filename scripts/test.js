@@ -91,6 +91,8 @@ async function main() {
     process.execPath,
     [
       "--experimental-vm-modules",
+      // One process boots Medusa once per HTTP spec (--runInBand); with 20+ specs the default heap runs out.
+      "--max-old-space-size=8192",
       jest,
       // The caller's arguments first: --reporters and --selectProjects take every word after
       // them as values, so a test path given after them would not filter.
