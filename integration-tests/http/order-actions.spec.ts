@@ -248,6 +248,10 @@ medusaIntegrationTestRunner({
           expect((await adminOrder(order.id)).payment_status).toBe("captured")
           const pending = (await api.get(`/admin/support/tickets/${ticket.id}/order-actions`, agent)).data.approvals
           expect(pending).toEqual([expect.objectContaining({ id: asked.data.approval.id, status: "pending" })])
+          // The ticket page reads the same view from the ticket's context (one request fewer).
+          const context = (await api.get(`/admin/support/tickets/${ticket.id}/context`, agent)).data
+          expect(context.order_actions.approvals).toEqual(pending)
+          expect(context.order_actions.order).toMatchObject({ id: order.id, payment_status: "captured" })
           expect((await actionLines(ticket.id)).map((l: any) => l.metadata.action)).toEqual(["refund_approval_requested"])
 
           const approve = path(ticket.id, `approvals/${asked.data.approval.id}/approve`)

@@ -1,36 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
 import { ticketQueryKeys } from "./tickets"
 
-export type OrderActionsView = {
-  order: null | {
-    id: string
-    display_id: number
-    status: string
-    currency_code: string
-    payment_status: string
-    fulfillment_status: string
-    refundable_amount: number
-    items: { id: string; title: string; variant_title: string | null; quantity: number; returnable_quantity: number }[]
-    returns: { id: string; status: string }[]
-    tracking_links: { tracking_number: string | null; url: string }[]
-  }
-  approvals: { id: string; amount: number; currency_code: string; status: string; requested_by: string; requested_by_name: string | null }[]
-  return_reasons: { id: string; label: string }[]
-}
-
-export const orderActionKeys = {
-  detail: (ticketId: string) => [...ticketQueryKeys.all, "order-actions", ticketId] as const,
-}
-
-export function useOrderActions(ticketId: string) {
-  return useQuery({
-    queryKey: orderActionKeys.detail(ticketId),
-    queryFn: () => sdk.client.fetch<OrderActionsView>(`/admin/support/tickets/${ticketId}/order-actions`),
-  })
-}
-
-/** One POST under the ticket's order-actions; refreshes the ticket (its thread shows the line) and the section. */
+/** One POST under the ticket's order-actions; refreshes the ticket (its thread shows the line) and its context (the section). */
 export function useOrderAction<T = any>(ticketId: string) {
   const client = useQueryClient()
   return useMutation({
@@ -38,7 +10,7 @@ export function useOrderAction<T = any>(ticketId: string) {
       sdk.client.fetch<T>(`/admin/support/tickets/${ticketId}/order-actions/${path}`, { method: "POST", body }),
     onSuccess: () => {
       client.invalidateQueries({ queryKey: ticketQueryKeys.detail(ticketId) })
-      client.invalidateQueries({ queryKey: orderActionKeys.detail(ticketId) })
+      client.invalidateQueries({ queryKey: ticketQueryKeys.context(ticketId) })
     },
   })
 }

@@ -95,6 +95,23 @@ export type ContextOrder = {
   items: { title: string; variant_title: string | null; quantity: number; thumbnail: string | null }[]
 }
 
+export type OrderActionsView = {
+  order: null | {
+    id: string
+    display_id: number
+    status: string
+    currency_code: string
+    payment_status: string
+    fulfillment_status: string
+    refundable_amount: number
+    items: { id: string; title: string; variant_title: string | null; quantity: number; returnable_quantity: number }[]
+    returns: { id: string; status: string }[]
+    tracking_links: { tracking_number: string | null; url: string }[]
+  }
+  approvals: { id: string; amount: number; currency_code: string; status: string; requested_by: string; requested_by_name: string | null }[]
+  return_reasons: { id: string; label: string }[]
+}
+
 export type TicketContext = {
   customer: {
     id: string | null
@@ -111,6 +128,8 @@ export type TicketContext = {
   /** How the orders and other tickets were matched: a guest's unverified email may not be theirs. */
   matched_by: "customer" | "verified_email" | "unverified_email" | null
   tickets: Pick<AdminTicket, "id" | "display_id" | "subject" | "status" | "priority" | "created_at" | "last_message_at">[]
+  /** The order-actions view when the ticket is about an order, else null. */
+  order_actions: OrderActionsView | null
   stats: {
     orders_count: number
     lifetime_value: number

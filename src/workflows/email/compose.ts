@@ -202,6 +202,8 @@ export async function shopperMail(
     /** Tells apart mail of the same kind about the same ticket (e.g. each time it is solved). */
     occurrence?: string
     agentActed: boolean
+    /** Sent by the desk's automation (an auto-acknowledgement, a rule's reply): caps and Auto-Submitted as for automatic kinds. */
+    automatic?: boolean
     vars?: Partial<Pick<MailInput, "agent" | "target" | "link" | "links" | "thread">>
   }
 ): Promise<EmailToRecord | null> {
@@ -210,7 +212,7 @@ export async function shopperMail(
   const recipient = await requesterAddress(ctx, ticket)
   if (!recipient) return null
   const quote = args.agentActed || ticket.identity !== "unverified"
-  const automatic = AUTOMATIC_KINDS.includes(kind)
+  const automatic = args.automatic ?? AUTOMATIC_KINDS.includes(kind)
   const idFor = args.message_id ?? ticket.id
   const idempotency_key = ["support-email", idFor, kind, args.occurrence ?? "", hashed(recipient)].join(":")
   const base = { ticket_id: ticket.id, message_id: args.message_id, kind, recipient, idempotency_key }

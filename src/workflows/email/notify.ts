@@ -23,13 +23,14 @@ type Message = {
   id: string
   ticket_id?: string
   author_type: string
+  author_id: string | null
   author_name: string | null
   internal: boolean
   created_at: Date | string
   metadata: Record<string, unknown> | null
 }
 
-const MESSAGE_FIELDS = ["id", "author_type", "author_name", "internal", "created_at", "metadata", "ticket_id"]
+const MESSAGE_FIELDS = ["id", "author_type", "author_id", "author_name", "internal", "created_at", "metadata", "ticket_id"]
 
 /** Mail written by a machine (inbound auto-replies, bounces): never answered automatically. */
 function isAutomaticInbound(message: Pick<Message, "metadata"> | undefined): boolean {
@@ -132,6 +133,11 @@ export async function onMessageCreated(container: Resolver, data: { id: string; 
     return
   }
 
+  // A public message without an author is the desk's automation (auto-acknowledgement, a rule's
+  // reply). To an unproven address it is not mailed: no agent looked at what was typed, and the
+  // receipt already went there.
+  const automated = !message.author_id
+  if (automated && ticket.identity === "unverified") return
   const ctx = await mailContext(container)
   if (!ctx) return
   const thread = await publicExcerpt(helpdesk, ticket.id, message)
@@ -141,7 +147,8 @@ export async function onMessageCreated(container: Resolver, data: { id: string; 
       ticket,
       kind: "reply",
       message_id: message.id,
-      agentActed: true,
+      agentActed: !automated,
+      automatic: automated,
       vars: { agent: message.author_name ?? ctx.store, thread, link: storefrontLink(ctx, ticket.id, token) },
     }),
   ])

@@ -1,8 +1,8 @@
 import { Badge, Button, Container, Heading, Input, Label, Select, Text, Textarea, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { fetchTrackingText, insertIntoReply, useOrderAction, useOrderActions } from "../../hooks/order-actions"
-import { AdminTicket } from "../../lib/types"
+import { fetchTrackingText, insertIntoReply, useOrderAction } from "../../hooks/order-actions"
+import { AdminTicket, OrderActionsView } from "../../lib/types"
 
 type Panel = null | "return" | "refund" | "promotion"
 
@@ -15,10 +15,9 @@ const money = (amount: number, currency: string) => {
 }
 
 /** Acting on the ticket's order with Medusa's workflows: each action confirmed, refusals shown as Medusa words them. */
-export const OrderActionsSection = ({ ticket }: { ticket: AdminTicket }) => {
+export const OrderActionsSection = ({ ticket, view }: { ticket: AdminTicket; view: OrderActionsView }) => {
   const { t } = useTranslation()
   const prompt = usePrompt()
-  const view = useOrderActions(ticket.id)
   const action = useOrderAction(ticket.id)
   const [panel, setPanel] = useState<Panel>(null)
   const [quantities, setQuantities] = useState<Record<string, number>>({})
@@ -28,7 +27,7 @@ export const OrderActionsSection = ({ ticket }: { ticket: AdminTicket }) => {
   const [promoType, setPromoType] = useState<"percentage" | "fixed">("percentage")
   const [promoValue, setPromoValue] = useState("")
 
-  const order = view.data?.order
+  const order = view.order
   const run = async (path: string, body: Record<string, unknown>, onDone?: (res: any) => void) => {
     try {
       const res = await action.mutateAsync({ path, body })
@@ -45,7 +44,6 @@ export const OrderActionsSection = ({ ticket }: { ticket: AdminTicket }) => {
     if (await prompt({ title: t("helpdesk.orderActions.confirm"), description })) await fn()
   }
 
-  if (!view.data) return null
   return (
     <Container className="flex flex-col gap-y-3 p-4" data-testid="helpdesk-order-actions">
       <Heading level="h2">{t("helpdesk.orderActions.title")}</Heading>
@@ -105,11 +103,11 @@ export const OrderActionsSection = ({ ticket }: { ticket: AdminTicket }) => {
                     onChange={(e) => setQuantities({ ...quantities, [i.id]: Math.max(0, Math.min(i.returnable_quantity, Number(e.target.value))) })} />
                 </div>
               ))}
-              {!!view.data.return_reasons.length && (
+              {!!view.return_reasons.length && (
                 <Select value={reason} onValueChange={setReason}>
                   <Select.Trigger><Select.Value placeholder={t("helpdesk.orderActions.reason")} /></Select.Trigger>
                   <Select.Content>
-                    {view.data.return_reasons.map((r) => <Select.Item key={r.id} value={r.id}>{r.label}</Select.Item>)}
+                    {view.return_reasons.map((r) => <Select.Item key={r.id} value={r.id}>{r.label}</Select.Item>)}
                   </Select.Content>
                 </Select>
               )}
@@ -160,10 +158,10 @@ export const OrderActionsSection = ({ ticket }: { ticket: AdminTicket }) => {
             </div>
           )}
 
-          {view.data.approvals.some((a) => a.status === "pending") && (
+          {view.approvals.some((a) => a.status === "pending") && (
             <div className="flex flex-col gap-y-2" data-testid="helpdesk-refund-approvals">
               <Label size="small">{t("helpdesk.orderActions.pending")}</Label>
-              {view.data.approvals.filter((a) => a.status === "pending").map((a) => (
+              {view.approvals.filter((a) => a.status === "pending").map((a) => (
                 <div key={a.id} className="flex items-center justify-between gap-2">
                   <Text size="small">{money(a.amount, a.currency_code)} · {a.requested_by_name ?? a.requested_by}</Text>
                   <div className="flex gap-1">

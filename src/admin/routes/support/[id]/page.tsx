@@ -14,8 +14,8 @@ import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
 /**
  * One ticket: thread and composer on the left, properties and the customer on the right.
- * Loads with a fixed number of requests: the ticket, its context, the admin users, and the
- * canned replies only when the picker opens.
+ * Loads with a fixed number of requests: the ticket, its context (with the order-actions view), the
+ * admin users, and the canned replies only when the picker opens.
  */
 const TicketPage = () => {
   const { id } = useParams() as { id: string }
@@ -44,7 +44,7 @@ const TicketPage = () => {
         <SlaClocks ticket={current} />
         {current.status !== "closed" && <MergeTickets ticket={current} />}
         {current.status !== "closed" && <LogCall ticket={current} />}
-        <OrderActionsSection ticket={current} />
+        {context.data?.order_actions && <OrderActionsSection ticket={current} view={context.data.order_actions} />}
         {context.data ? (
           <CustomerSidebar ticket={current} context={context.data} />
         ) : context.isError ? (

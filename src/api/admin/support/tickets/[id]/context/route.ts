@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
+import { loadOrderActionsView } from "../order-actions/helpers"
 import { loadRequesterOrders } from "./requester-orders"
 
 const OTHER_TICKETS_SHOWN = 20
@@ -9,13 +10,14 @@ const OTHER_TICKETS_SHOWN = 20
 /**
  * Everything an agent wants beside the thread, in a fixed number of bounded queries: the
  * requester's profile, their newest orders (with payment and fulfilment status), their newest other
- * tickets, and stats over all their orders and tickets aggregated in SQL.
+ * tickets, stats over all their orders and tickets aggregated in SQL, and, when the ticket is about
+ * an order, the order-actions view (so the ticket page needs no request of its own for it).
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const helpdesk = req.scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const [ticket] = await helpdesk.listSupportTickets(
     { id: req.params.id },
-    { take: 1, select: ["id", "customer_id", "email", "name", "identity"] }
+    { take: 1, select: ["id", "customer_id", "email", "name", "identity", "order_id"] }
   )
   if (!ticket) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${req.params.id} was not found`)
 
@@ -28,7 +30,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       : ticket.identity === "verified_email"
         ? "verified_email"
         : "unverified_email"
-  const [customers, orders, tickets, ticketCounts] = await Promise.all([
+  const [customers, orders, tickets, ticketCounts, orderActions] = await Promise.all([
     ticket.customer_id
       ? req.scope.resolve(Modules.CUSTOMER).listCustomers(
           { id: ticket.customer_id },
@@ -47,6 +49,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         )
       : Promise.resolve([]),
     requester ? helpdesk.countRequesterTickets(requester) : Promise.resolve({ total: 1, open: 0 }),
+    ticket.order_id ? loadOrderActionsView(req.scope, ticket) : Promise.resolve(null),
   ])
 
   res.json({
@@ -54,6 +57,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     orders: orders?.orders ?? [],
     tickets,
     matched_by,
+    order_actions: orderActions,
     stats: {
       orders_count: orders?.count ?? 0,
       lifetime_value: orders?.lifetime_value ?? 0,

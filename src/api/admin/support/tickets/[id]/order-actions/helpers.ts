@@ -1,4 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadOrderView } from "../../../../../../workflows/order-actions/order-view"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
 
@@ -25,4 +27,19 @@ export async function listTicketApprovals(scope: Resolver, ticketId: string) {
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
   const rows = await helpdesk.listSupportRefundApprovals({ ticket_id: ticketId }, { order: { created_at: "DESC" }, take: 50 })
   return rows.map(presentApproval)
+}
+
+/**
+ * What the ticket page's "Order actions" section shows: the ticket's order as Medusa reports it
+ * (statuses, refundable amount, returnable quantities, tracking), the ticket's refund approvals
+ * and the store's return reasons. Served alone and inside the ticket's context.
+ */
+export async function loadOrderActionsView(scope: Resolver, ticket: { id: string; order_id: string | null }) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [order, approvals, return_reasons] = await Promise.all([
+    ticket.order_id ? loadOrderView(scope as MedusaContainer, ticket.order_id) : null,
+    listTicketApprovals(scope, ticket.id),
+    query.graph({ entity: "return_reason", fields: ["id", "label", "value"] }).then((r) => r.data),
+  ])
+  return { order, approvals, return_reasons }
 }
