@@ -325,5 +325,35 @@ medusaIntegrationTestRunner({
       await settle()
       expect(catcher.mails.filter(to("merge@example.test"))).toHaveLength(1)
     })
+
+    it("mails a rule's canned reply like a reply, marked automatic, to a signed-in shopper and never to an unproven address", async () => {
+      const canned = (
+        await api.post("/admin/support/canned-replies", { title: "Got it", body: "Thanks, ticket {{ticket.display_id}} is with us." }, admin)
+      ).data.canned_reply
+      const rule = (
+        await api.post(
+          "/admin/support/rules",
+          { name: "Answer new tickets", trigger: "ticket.created", actions: [{ type: "send_canned_reply", value: canned.id }] },
+          admin
+        )
+      ).data.rule
+      try {
+        const shopper = await createCustomer(getContainer(), pk, { email: "rule@example.test", first_name: "Ria" })
+        const created = await api.post("/store/support/tickets", { subject: "Size?", body: "Which size fits me?" }, shopper as Headers)
+        const number = created.data.ticket.display_id
+        const mails = await mailsTo("rule@example.test", 2)
+        const answer = mails.find((m) => m.parsed.text?.includes(`ticket ${number} is with us`))
+        expect(answer).toBeDefined()
+        expect(answer!.parsed.headers.get("auto-submitted")).toBe("auto-replied")
+
+        const guest = await openGuest("rule-guest@example.test")
+        await mailsTo("rule-guest@example.test", 1)
+        await new Promise((r) => setTimeout(r, 3000))
+        const kinds = (await deliveries(guest.ticket.id)).filter((d) => d.recipient === "rule-guest@example.test").map((d) => d.kind)
+        expect(kinds).toEqual(["received"])
+      } finally {
+        await api.delete(`/admin/support/rules/${rule.id}`, admin)
+      }
+    })
   },
 })

@@ -296,9 +296,11 @@ export async function publicExcerpt(
 ): Promise<ThreadEntry[]> {
   const rows = await helpdesk.listSupportMessages(
     { ticket_id: ticketId, internal: false, created_at: { $lte: upTo.created_at } },
-    { select: ["id", "author_type", "author_name", "body", "created_at", "internal"], order: { created_at: "DESC" }, take: 4 }
+    { select: ["id", "author_type", "author_name", "body", "created_at", "internal", "metadata"], order: { created_at: "DESC" }, take: 4 }
   )
-  const publicRows = rows.filter((m) => m.internal === false && m.author_type !== "system")
+  // System lines stay out, except the desk's automatic replies (metadata.automation).
+  const automated = (m: { metadata: Record<string, unknown> | null }) => typeof m.metadata?.automation === "string"
+  const publicRows = rows.filter((m) => m.internal === false && (m.author_type !== "system" || automated(m)))
   const ordered = [publicRows.find((m) => m.id === upTo.id), ...publicRows.filter((m) => m.id !== upTo.id)].filter(
     (m): m is (typeof rows)[number] => !!m
   )

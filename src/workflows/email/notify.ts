@@ -23,14 +23,13 @@ type Message = {
   id: string
   ticket_id?: string
   author_type: string
-  author_id: string | null
   author_name: string | null
   internal: boolean
   created_at: Date | string
   metadata: Record<string, unknown> | null
 }
 
-const MESSAGE_FIELDS = ["id", "author_type", "author_id", "author_name", "internal", "created_at", "metadata", "ticket_id"]
+const MESSAGE_FIELDS = ["id", "author_type", "author_name", "internal", "created_at", "metadata", "ticket_id"]
 
 /** Mail written by a machine (inbound auto-replies, bounces): never answered automatically. */
 function isAutomaticInbound(message: Pick<Message, "metadata"> | undefined): boolean {
@@ -100,7 +99,9 @@ export async function onMessageCreated(container: Resolver, data: { id: string; 
     { id: data.message_id, ticket_id: data.id },
     { select: MESSAGE_FIELDS, take: 1 }
   )) as Message[]
-  if (!message || message.internal || message.author_type === "system") return
+  // The desk's automation (auto-acknowledgement, a rule's canned reply) marks its public messages.
+  const automated = typeof message?.metadata?.automation === "string"
+  if (!message || message.internal || (message.author_type === "system" && !automated)) return
   // Without mail, only a shopper's reply does anything (the bell).
   if (message.author_type !== "customer" && !helpdesk.getOptions().email.enabled) return
   const [first] = await helpdesk.listSupportMessages(
@@ -133,10 +134,8 @@ export async function onMessageCreated(container: Resolver, data: { id: string; 
     return
   }
 
-  // A public message without an author is the desk's automation (auto-acknowledgement, a rule's
-  // reply). To an unproven address it is not mailed: no agent looked at what was typed, and the
+  // Automation is not mailed to an unproven address: no agent looked at what was typed, and the
   // receipt already went there.
-  const automated = !message.author_id
   if (automated && ticket.identity === "unverified") return
   const ctx = await mailContext(container)
   if (!ctx) return
@@ -149,7 +148,7 @@ export async function onMessageCreated(container: Resolver, data: { id: string; 
       message_id: message.id,
       agentActed: !automated,
       automatic: automated,
-      vars: { agent: message.author_name ?? ctx.store, thread, link: storefrontLink(ctx, ticket.id, token) },
+      vars: { agent: (!automated && message.author_name) || ctx.store, thread, link: storefrontLink(ctx, ticket.id, token) },
     }),
   ])
 }

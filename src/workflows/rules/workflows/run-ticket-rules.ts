@@ -30,7 +30,8 @@ export const AUTOMATION_AUTHOR = "Automation"
  * the version guard, and leaves the run on the timeline as an internal system line (agents only)
  * plus any internal notes the rules add. After the lock: the canned reply, rendered with the
  * ticket's placeholders, is posted through addTicketMessageWorkflow as a public message signed
- * "Automation" (one per run: the first rule's that asks for one).
+ * "Automation" (one per run: the first rule's that asks for one), mailed to the requester like an
+ * agent's reply (metadata.automation; not to an unproven address).
  *
  * Loop guard: the events this run emits carry `rule_chain` ({ depth, rule_ids }), which the
  * subscribers pass back as `chain`; rules already in it do not run again, and nothing runs at
@@ -105,7 +106,7 @@ export const runTicketRulesWorkflow = createWorkflow(runTicketRulesWorkflowId, (
         body: reply!.body,
         actor: { type: "system" as const, name: AUTOMATION_AUTHOR },
         canned_reply_id: reply!.canned_reply_id,
-        metadata: { event: "rule_canned_reply", rule_ids: plan.fired.map((r) => r.id) },
+        metadata: { event: "rule_canned_reply", automation: "rule", rule_ids: plan.fired.map((r) => r.id) },
       })),
     })
   })
