@@ -91,13 +91,17 @@ async function main() {
     process.execPath,
     [
       "--experimental-vm-modules",
-      // One process boots Medusa once per HTTP spec (--runInBand); with 20+ specs the default heap runs out.
-      "--max-old-space-size=8192",
+      // Each HTTP spec boots Medusa in its worker; a worker over the idle limit is replaced after a
+      // spec (--workerIdleMemoryLimit), and the heap leaves room for the largest spec.
+      "--max-old-space-size=4096",
       jest,
       // The caller's arguments first: --reporters and --selectProjects take every word after
       // them as values, so a test path given after them would not filter.
       ...jestArgs,
-      "--runInBand",
+      // Medusa's test runners name each worker's databases after JEST_WORKER_ID, so specs run in
+      // parallel safely; HELPDESK_TEST_WORKERS=1 runs them one by one.
+      `--maxWorkers=${env.HELPDESK_TEST_WORKERS || 2}`,
+      "--workerIdleMemoryLimit=1500MB",
       "--forceExit",
       "--reporters=default",
       `--reporters=${path.join(__dirname, "lib", "summary-reporter.js")}`,

@@ -30,6 +30,12 @@ export type DecideRefundApprovalInput = {
   additional_data?: Record<string, unknown>
 }
 
+/** What approving or rejecting answers: the order acted on and the approval as decided. */
+export type RefundDecisionResult = {
+  order_id: string
+  approval: Record<string, unknown> & { id: string; status: "approved" | "rejected" }
+}
+
 export type IssueGoodwillPromotionInput = Base & {
   type: "fixed" | "percentage"
   value: number

@@ -5,7 +5,7 @@ import { createMessageStep } from "../../tickets/steps/create-message"
 import { internalActionLine, money } from "../lines"
 import { decideRefundApprovalStep } from "../steps/decide-refund-approval"
 import { loadTicketOrderStep } from "../steps/load-ticket-order"
-import { DecideRefundApprovalInput } from "../types"
+import { DecideRefundApprovalInput, RefundDecisionResult } from "../types"
 import { refundTicketOrderWorkflow } from "./refund-ticket-order"
 
 export const approveRefundWorkflowId = "approve-support-refund"
@@ -41,7 +41,9 @@ export const approveRefundWorkflow = createWorkflow(
         additional_data: input.additional_data,
       })),
     })
-    return new WorkflowResponse(transform({ approval, refund }, ({ approval, refund }) => ({ ...refund, approval })))
+    return new WorkflowResponse(
+      transform({ approval, refund }, ({ approval, refund }): RefundDecisionResult => ({ order_id: refund.order_id, approval }))
+    )
   }
 )
 
@@ -84,6 +86,8 @@ export const rejectRefundWorkflow = createWorkflow(
         approval_id: approval.id,
       })),
     })
-    return new WorkflowResponse(approval)
+    return new WorkflowResponse(
+      transform({ loaded, approval }, ({ loaded, approval }): RefundDecisionResult => ({ order_id: loaded.order.id, approval }))
+    )
   }
 )

@@ -1,22 +1,11 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../../modules/helpdesk/domain/constants"
+import { SLA_POLICY_EDITABLE_FIELDS } from "../../../modules/helpdesk/domain/sla"
 import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 import { SlaPolicyData } from "../types"
 
 export const updateSlaPolicyStepId = "update-support-sla-policy"
-
-const EDITABLE = [
-  "name",
-  "priority",
-  "channel",
-  "customer_group_id",
-  "first_response_minutes",
-  "resolution_minutes",
-  "business_hours_id",
-  "position",
-  "enabled",
-] as const
 
 /**
  * Writes the given fields; the compensation writes back the old values. Tickets keep the due times
@@ -30,7 +19,7 @@ export const updateSlaPolicyStep = createStep(
     if (!before) throw new MedusaError(MedusaError.Types.NOT_FOUND, `SLA policy with id: ${input.id} was not found`)
     const change: Record<string, unknown> = { id: input.id }
     const previous: Record<string, unknown> = { id: input.id }
-    for (const key of EDITABLE) {
+    for (const key of SLA_POLICY_EDITABLE_FIELDS) {
       if (input.update[key] === undefined) continue
       change[key] = input.update[key]
       previous[key] = (before as any)[key] ?? null

@@ -14,6 +14,19 @@ import { addBusinessMinutes, BusinessHoursSpec, businessMinutesBetween } from ".
  * Nothing depends on process memory: the same stored row gives the same due times after a restart.
  */
 
+/** What an admin may set on an SLA policy (create and update). */
+export const SLA_POLICY_EDITABLE_FIELDS = [
+  "name",
+  "priority",
+  "channel",
+  "customer_group_id",
+  "first_response_minutes",
+  "resolution_minutes",
+  "business_hours_id",
+  "position",
+  "enabled",
+] as const
+
 export type SlaPolicyLike = {
   id: string
   priority?: string | null

@@ -1,6 +1,10 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { approveRefundWorkflow, rejectRefundWorkflow } from "../../../../../../workflows"
 import { loadOrderView } from "../../../../../../workflows/order-actions/order-view"
+import { agentActor, retrieveAdminTicket } from "../../admin-ticket"
+import { AdminDecideRefundApprovalType } from "./validators"
 import { HELPDESK_MODULE } from "../../../../../../modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../../../../../modules/helpdesk/service"
 
@@ -42,4 +46,23 @@ export async function loadOrderActionsView(scope: Resolver, ticket: { id: string
     query.graph({ entity: "return_reason", fields: ["id", "label", "value"] }).then((r) => r.data),
   ])
   return { order, approvals, return_reasons }
+}
+
+/** POST …/approvals/:approval_id/approve and …/reject: one decision, answered with the re-read ticket and order. */
+export function decideRefundApprovalRoute(workflow: typeof approveRefundWorkflow | typeof rejectRefundWorkflow) {
+  return async (req: AuthenticatedMedusaRequest<AdminDecideRefundApprovalType>, res: MedusaResponse) => {
+    const { result } = await workflow(req.scope).run({
+      input: {
+        ticket_id: req.params.id,
+        approval_id: req.params.approval_id,
+        actor: await agentActor(req),
+        additional_data: req.validatedBody.additional_data,
+      },
+    })
+    const [ticket, order] = await Promise.all([
+      retrieveAdminTicket(req.scope, req.params.id, req.queryConfig.fields),
+      loadOrderView(req.scope as MedusaContainer, result.order_id),
+    ])
+    res.json({ ticket, order, approval: presentApproval(result.approval) })
+  }
 }
