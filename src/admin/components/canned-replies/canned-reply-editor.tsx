@@ -6,25 +6,10 @@ import { CannedReplyInput, usePreview, useSaveCannedReply } from "../../hooks/ca
 import { useTickets } from "../../hooks/tickets"
 import { CannedReply } from "../../lib/types"
 import { errorMessage } from "../common/states"
+import { Field } from "../common/field"
+import { useDebounced } from "../../hooks/use-debounced"
 
 const NO_TICKET = "__none__"
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return debounced
-}
-
-const Field = ({ id, label, hint, children }: { id: string; label: string; hint?: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-1.5">
-    <Label htmlFor={id} size="small" weight="plus">{label}</Label>
-    {children}
-    {hint && <Text size="xsmall" className="text-ui-fg-subtle">{hint}</Text>}
-  </div>
-)
 
 /** Create or edit a canned reply, with the placeholders listed and a live preview on a real ticket. */
 export const CannedReplyEditor = ({

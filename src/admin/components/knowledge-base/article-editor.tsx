@@ -4,25 +4,10 @@ import { useTranslation } from "react-i18next"
 import { ArticleInput, useArticleCategories, useArticlePreview, useSaveArticle } from "../../hooks/articles"
 import { Article } from "../../lib/types"
 import { errorMessage } from "../common/states"
+import { Field } from "../common/field"
+import { useDebounced } from "../../hooks/use-debounced"
 
 const NO_CATEGORY = "__none__"
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value)
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms)
-    return () => clearTimeout(timer)
-  }, [value, ms])
-  return debounced
-}
-
-const Field = ({ id, label, hint, children }: { id: string; label: string; hint?: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-1.5">
-    <Label htmlFor={id} size="small" weight="plus">{label}</Label>
-    {children}
-    {hint && <Text size="xsmall" className="text-ui-fg-subtle">{hint}</Text>}
-  </div>
-)
 
 // body_html comes from the server's sanitiser (domain/articles/markdown.ts): the same HTML shoppers get.
 const Html = ({ html, testId }: { html: string; testId?: string }) => (

@@ -13,9 +13,9 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Link } from "react-router-dom"
 import { CannedReplyEditor } from "../../../components/canned-replies/canned-reply-editor"
 import { ErrorState, errorMessage } from "../../../components/common/states"
+import { SupportSettingsLinks } from "../../../components/settings/support-settings-links"
 import { useCannedReplies, useDeleteCannedReply } from "../../../hooks/canned-replies"
 import { CannedReply } from "../../../lib/types"
 
@@ -98,26 +98,12 @@ const SupportSettingsPage = () => {
           <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.canned.subtitle")}</Text>
         </div>
         <div className="flex items-center gap-x-2">
-          <Button size="small" variant="transparent" asChild>
-            <Link to="/settings/support/email">{t("helpdesk.email.settingsLink")}</Link>
-          </Button>
-          <Button size="small" variant="transparent" asChild>
-            <Link to="/settings/support/knowledge-base">{t("helpdesk.kb.open")}</Link>
-          </Button>
-          <Button size="small" variant="transparent" asChild>
-            <Link to="/settings/support/business-hours">{t("helpdesk.sla.hours.title")}</Link>
-          </Button>
-          <Button size="small" variant="transparent" asChild>
-            <Link to="/settings/support/sla-policies">{t("helpdesk.sla.policies.title")}</Link>
-          </Button>
-          <Button size="small" variant="transparent" asChild>
-            <Link to="/settings/support/auto-acknowledge">{t("helpdesk.sla.autoAckLink")}</Link>
-          </Button>
           <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
             {t("helpdesk.canned.create")}
           </Button>
         </div>
       </div>
+      <SupportSettingsLinks />
       {isError ? (
         <ErrorState onRetry={() => refetch()} />
       ) : (
