@@ -4,10 +4,9 @@ const assert = require("node:assert/strict")
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
-const { describe, it, before, after, afterEach } = require("node:test")
-const { launch } = require("../lib/browser")
+const { describe, it, before } = require("node:test")
 const { BASE_URL, adminClient, request } = require("../lib/api")
-const { signIn, choose } = require("../lib/admin-page")
+const { choose, keepTraces, openAdmin } = require("../lib/admin-page")
 
 // Not straight into docs/: `medusa develop` restarts the store when files in the project change.
 const SHOTS = process.env.E2E_SHOTS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-shots-"))
@@ -51,23 +50,10 @@ describe("helpdesk admin", { timeout: 15 * 60_000 }, () => {
       })
     ).canned_reply
 
-    browser = await launch()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.setDefaultTimeout(30_000)
-    await signIn(page)
+    ;({ browser, page } = await openAdmin())
   })
 
-  // The page as each test left it, to see what a failure looked like.
-  const traces = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-e2e-"))
-  let step = 0
-  afterEach(async () => {
-    await page?.screenshot({ path: path.join(traces, `${String(++step).padStart(2, "0")}.png`), fullPage: true }).catch(() => {})
-  })
-
-  after(async () => {
-    console.log(`page after each test: ${traces}`)
-    await browser?.close()
-  })
+  keepTraces("admin", () => ({ browser, page }))
 
   it("shows the inbox with the open-unassigned count in the sidebar, and filters it", TIMEOUT, async () => {
     await page.goto(`${BASE_URL}/app/support`)

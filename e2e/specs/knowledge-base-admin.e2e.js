@@ -5,9 +5,8 @@ const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
 const { describe, it, before, after } = require("node:test")
-const { launch } = require("../lib/browser")
 const { BASE_URL, adminClient, request } = require("../lib/api")
-const { signIn, choose } = require("../lib/admin-page")
+const { choose, openAdmin } = require("../lib/admin-page")
 
 const SHOTS = process.env.E2E_SHOTS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-shots-"))
 const TIMEOUT = { timeout: 120_000 }
@@ -20,10 +19,7 @@ describe("knowledge base and callbacks in the admin", { timeout: 15 * 60_000 }, 
     fs.mkdirSync(SHOTS, { recursive: true })
     api = await adminClient()
     key = (await api.get("/admin/api-keys?type=publishable&fields=token&limit=1")).api_keys[0].token
-    browser = await launch()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.setDefaultTimeout(30_000)
-    await signIn(page)
+    ;({ browser, page } = await openAdmin())
   })
   after(async () => browser?.close())
 

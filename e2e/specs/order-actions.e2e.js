@@ -5,10 +5,9 @@ const assert = require("node:assert/strict")
 const fs = require("node:fs")
 const os = require("node:os")
 const path = require("node:path")
-const { describe, it, before, after, afterEach } = require("node:test")
-const { launch } = require("../lib/browser")
+const { describe, it, before } = require("node:test")
 const { BASE_URL, adminClient } = require("../lib/api")
-const { signIn } = require("../lib/admin-page")
+const { keepTraces, openAdmin } = require("../lib/admin-page")
 
 const SHOTS = process.env.E2E_SHOTS_DIR || fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-shots-"))
 const run = Date.now().toString(36)
@@ -42,21 +41,10 @@ describe("order actions", { timeout: 10 * 60_000 }, () => {
     }
     assert.ok(ticket, "the demo has a fulfilled order with items left to return")
 
-    browser = await launch()
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
-    page.setDefaultTimeout(30_000)
-    await signIn(page)
+    ;({ browser, page } = await openAdmin())
   })
 
-  const traces = fs.mkdtempSync(path.join(os.tmpdir(), "helpdesk-e2e-orders-"))
-  let step = 0
-  afterEach(async () => {
-    await page?.screenshot({ path: path.join(traces, `${String(++step).padStart(2, "0")}.png`), fullPage: true }).catch(() => {})
-  })
-  after(async () => {
-    console.log(`page after each test: ${traces}`)
-    await browser?.close()
-  })
+  keepTraces("orders", () => ({ browser, page }))
 
   it("starts a return from the ticket, and Medusa's order page shows it", TIMEOUT, async () => {
     const before = order.returns.length
