@@ -23,7 +23,8 @@ async function adminClient() {
   const { token } = await request("/auth/user/emailpass", { method: "POST", body: ADMIN })
   const get = (path) => request(path, { token })
   const post = (path, body) => request(path, { method: "POST", body, token })
-  return { token, get, post }
+  const del = (path) => request(path, { method: "DELETE", token })
+  return { token, get, post, delete: del }
 }
 
 module.exports = { BASE_URL, ADMIN, request, adminClient }

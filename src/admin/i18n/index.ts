@@ -5,6 +5,9 @@
 import { el } from "./el"
 import { en } from "./en"
 import { ko } from "./ko"
+import { rulesEl } from "./rules.el"
+import { rulesEn } from "./rules.en"
+import { rulesKo } from "./rules.ko"
 import { slaEl } from "./sla.el"
 import { slaEn } from "./sla.en"
 import { slaKo } from "./sla.ko"
@@ -12,9 +15,9 @@ import { slaKo } from "./sla.ko"
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl } } },
 }
 
 export default resources

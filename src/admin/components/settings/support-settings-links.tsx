@@ -9,6 +9,7 @@ const SECTIONS = [
   { to: "/settings/support/business-hours", label: "helpdesk.sla.hours.title" },
   { to: "/settings/support/sla-policies", label: "helpdesk.sla.policies.title" },
   { to: "/settings/support/auto-acknowledge", label: "helpdesk.sla.autoAckLink" },
+  { to: "/settings/support/rules", label: "helpdesk.rules.title" },
 ] as const
 
 export const SupportSettingsLinks = () => {

@@ -20,6 +20,7 @@ import { useCallbackColumns } from "../../components/inbox/callback-column"
 import { INBOX_VIEWS, InboxView } from "../../components/inbox/inbox-views"
 import { useInboxState } from "../../components/inbox/use-inbox-state"
 import { CreateTicketDrawer } from "../../components/create-ticket/create-ticket-drawer"
+import { AwayToggle } from "../../components/inbox/away-toggle"
 import { ErrorState } from "../../components/common/states"
 import { SupportNavIcon } from "../../components/common/support-nav-icon"
 import { useTickets } from "../../hooks/tickets"
@@ -94,7 +95,10 @@ const SupportInboxPage = () => {
           <Heading>{t("helpdesk.inbox.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.inbox.subtitle")}</Text>
         </div>
-        <CreateTicketDrawer trigger={<Button size="small" variant="secondary">{t("helpdesk.inbox.newTicket")}</Button>} />
+        <div className="flex items-center gap-x-2">
+          <AwayToggle />
+          <CreateTicketDrawer trigger={<Button size="small" variant="secondary">{t("helpdesk.inbox.newTicket")}</Button>} />
+        </div>
       </div>
       <div className="px-6 py-3">
         <Tabs value={state.view} onValueChange={(v) => { setSelection({}); state.setView(v as InboxView) }}>
