@@ -217,6 +217,38 @@ medusaIntegrationTestRunner({
         expect(t.messages.filter((m: any) => m.metadata?.event === "status_changed").length).toBeGreaterThanOrEqual(3)
       })
 
+      it("business_hours: inside a named schedule, outside a closed one, and the ticket's own (none: around the clock)", async () => {
+        const post = async (body: Record<string, unknown>) => (await api.post("/admin/support/business-hours", body, admin)).data.business_hours
+        const days = [0, 1, 2, 3, 4, 5, 6]
+        const always = await post({ name: "Always", timezone: "Asia/Seoul", intervals: days.map((day) => ({ day, start: "00:00", end: "23:59" })) })
+        // Open on weekdays, but today and tomorrow (in Seoul) are holidays: closed now.
+        const seoulDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toLocaleDateString("en-CA", { timeZone: "Asia/Seoul" })
+        const closed = await post({
+          name: "Closed",
+          timezone: "Asia/Seoul",
+          intervals: days.map((day) => ({ day, start: "00:00", end: "23:59" })),
+          holidays: [seoulDay(-1), seoulDay(0), seoulDay(1)],
+        })
+        const rule = (value: string, tag: string, business_hours_id?: string) =>
+          createRule({
+            name: tag,
+            trigger: "ticket.created",
+            conditions: { all: [{ field: "business_hours", op: "is", value, ...(business_hours_id ? { business_hours_id } : {}) }] },
+            actions: [{ type: "add_tag", value: tag }],
+          })
+        await rule("inside", "open-now", always.id)
+        await rule("inside", "closed-inside", closed.id)
+        await rule("outside", "closed-now", closed.id)
+        await rule("inside", "own-hours")
+        await rule("inside", "unknown-hours", "supbh_missing")
+        const id = await openAsAgent("When are you open?")
+        const t = await eventually(async () => {
+          const t = await ticket(id)
+          return runLines(t).length > 0 && t
+        })
+        expect([...t.tags].sort()).toEqual(["closed-now", "open-now", "own-hours"])
+      })
+
       it("ticket.idle: fires once per idle period, also when the job runs twice at once", async () => {
         const rule = await createRule({
           name: "Nudge",

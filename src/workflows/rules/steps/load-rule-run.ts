@@ -100,7 +100,7 @@ export const loadRuleRunStep = createStep(
       else loads.push(helpdesk.countRequesterTickets(requester).then((c) => void (facts.first_ticket = c.total <= 1)))
     }
     if (needed.extras.has("business_hours")) {
-      loads.push(businessHoursFacts(container, [...needed.business_hours_ids], new Date()).then((r) => void (facts.in_business_hours = r)))
+      loads.push(businessHoursFacts(container, [...needed.business_hours_ids], new Date(), ticket).then((r) => void (facts.in_business_hours = r)))
     }
     await Promise.all(loads)
     return new StepResponse<RuleRun>({ ticket, rules, facts })
