@@ -71,6 +71,13 @@ async function main() {
     if (!result.ok) process.exitCode = 1
     return
   }
+  if (opts.rules) {
+    // The rule engine's cost per new ticket with 50 enabled rules (bench/rules.js).
+    const { runRulesBench } = require("./rules")
+    const result = await runRulesBench()
+    if (!result.ok) process.exitCode = 1
+    return
+  }
   const pg = await startDatabaseServer()
   let server
   try {
