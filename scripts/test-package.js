@@ -5,8 +5,9 @@
 // app in a temporary folder (pinned to our Medusa version, one `plugins` entry), installs the
 // tarball there, runs `medusa db:migrate` and `medusa build`, then boots the host twice:
 //   1. one process (workerMode "shared"), in-memory event bus, workflow engine and locking;
-//   2. as production would: Redis event bus, workflow engine and locking, with a `server` and a
-//      separate `worker` process (skipped, with a notice, when no Redis answers).
+//   2. as production would: Redis event bus, workflow engine and locking, with a `server` and two
+//      `worker` processes (skipped, with a notice, when no Redis answers); there the SLA breach
+//      job's tick must record an overdue ticket's breach exactly once.
 // Each boot drives the plugin's store and admin routes, its links through Query, its subscriber
 // (through the admin notification feed), mail both ways (the packaged SMTP provider against an
 // SMTP server started here, and the inbound webhook), and checks its admin extensions are in the
@@ -421,6 +422,35 @@ async function exerciseHost(port, variant) {
   return { admin, api }
 }
 
+/**
+ * With two worker processes on Redis, the SLA breach job (every minute) records an overdue
+ * ticket's breach exactly once: one flag, one internal line, however many workers tick.
+ */
+async function checkBreachJobOnce(api, admin, dbUrl, Client) {
+  const policy = await api("POST", "/admin/support/sla-policies", { headers: admin, body: { name: "Package test", first_response_minutes: 60, resolution_minutes: 600 } })
+  const ticket = await api("POST", "/admin/support/tickets", { headers: admin, body: { subject: "Overdue", body: "Waiting", email: "late@package.test" } })
+  const id = ticket.data.ticket?.id
+  const hostDb = new Client({ connectionString: dbUrl })
+  await hostDb.connect()
+  try {
+    await hostDb.query("UPDATE support_ticket SET first_response_due_at = now() - interval '1 minute' WHERE id = $1", [id])
+  } finally {
+    await hostDb.end()
+  }
+  const lines = async () =>
+    ((await api("GET", `/admin/support/tickets/${id}/messages`, { headers: admin })).data.messages ?? []).filter((m) => m.metadata?.event === "sla_breached")
+  // The job runs on the minute: wait for one tick, then a while longer for a second worker's.
+  const first = await waitFor(async () => ((await lines()).length ? true : null), 130_000)
+  await new Promise((r) => setTimeout(r, 10_000))
+  const after = await lines()
+  const flagged = (await api("GET", `/admin/support/tickets/${id}?fields=id,sla_breached`, { headers: admin })).data.ticket?.sla_breached
+  check(
+    "redis: with two workers, the SLA breach job records an overdue ticket's breach once",
+    policy.status === 201 && !!first && after.length === 1 && flagged === true,
+    JSON.stringify({ policy: policy.status, lines: after.length, flagged })
+  )
+}
+
 async function checkLinks(api, admin, dbUrl) {
   const customer = await api("POST", "/admin/customers", { headers: admin, body: { email: "linked@package.test", first_name: "Λ" } })
   const customerId = customer.data.customer?.id
@@ -531,17 +561,22 @@ async function main() {
     const redisUrl = process.env.REDIS_URL || "redis://localhost:6379"
     const redis = new URL(redisUrl)
     if (await reachable(Number(redis.port || 6379), redis.hostname === "localhost" ? "127.0.0.1" : redis.hostname)) {
-      await timed("boot 2: Redis event bus, workflow engine and locking; server + worker", async () => {
+      await timed("boot 2: Redis event bus, workflow engine and locking; server + two workers", async () => {
         const env = { DATABASE_URL: dbUrl, HOST_REDIS_URL: redisUrl }
-        const [port, workerPort] = [await freePort(), await freePort()]
+        const [port, workerPort, worker2Port] = [await freePort(), await freePort(), await freePort()]
         const server = startHost({ env: { ...env, MEDUSA_WORKER_MODE: "server" }, port, log: "boot-server" })
-        const worker = startHost({ env: { ...env, MEDUSA_WORKER_MODE: "worker" }, port: workerPort, log: "boot-worker" })
+        const workers = [
+          startHost({ env: { ...env, MEDUSA_WORKER_MODE: "worker" }, port: workerPort, log: "boot-worker" }),
+          startHost({ env: { ...env, MEDUSA_WORKER_MODE: "worker" }, port: worker2Port, log: "boot-worker-2" }),
+        ]
         try {
           await waitForHealth(port, server, "boot-server")
-          await waitForHealth(workerPort, worker, "boot-worker")
-          await exerciseHost(port, "redis")
+          await waitForHealth(workerPort, workers[0], "boot-worker")
+          await waitForHealth(worker2Port, workers[1], "boot-worker-2")
+          const ctx = await exerciseHost(port, "redis")
+          if (ctx) await checkBreachJobOnce(ctx.api, ctx.admin, dbUrl, Client)
         } finally {
-          await Promise.all([stop(server), stop(worker)])
+          await Promise.all([stop(server), ...workers.map(stop)])
         }
       })
     } else {
