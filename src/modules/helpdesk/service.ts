@@ -718,6 +718,7 @@ class HelpdeskModuleService extends MedusaService({
       )
     }
     if (!rows.length) return []
+    const primary = "ids" in selector ? new Set(selector.ids) : null
     const next = rows.map((r) => {
       const explanation = scorePriority(
         { ...r, requester_tickets: Number(r.requester_tickets) },
@@ -726,7 +727,13 @@ class HelpdeskModuleService extends MedusaService({
       )
       return { id: r.id, priority_score: explanation.score, priority_explanation: explanation, priority_scored_at: now }
     })
-    await this.writePriorityScores(next, sharedContext)
+    if (primary) {
+      await this.writePriorityScores(next.filter((r) => primary.has(r.id)), false, sharedContext)
+      // Siblings are a courtesy (their scores also follow on the job's next run): never wait for them.
+      await this.writePriorityScores(next.filter((r) => !primary.has(r.id)), true, sharedContext)
+    } else {
+      await this.writePriorityScores(next, true, sharedContext)
+    }
     return rows.map((r) => ({
       id: r.id,
       priority_score: Number(r.priority_score),
@@ -735,16 +742,29 @@ class HelpdeskModuleService extends MedusaService({
     }))
   }
 
-  /** Writes stored scores as given (refreshPriorityScores, and its compensation), in one statement. */
+  /**
+   * Writes stored scores as given (refreshPriorityScores, and its compensation), in one statement
+   * that first locks the rows in id order: concurrent rescorings of overlapping tickets (a
+   * requester's burst of new tickets rescoring each other) then queue instead of deadlocking.
+   * With `skipLocked` rows another rescoring holds are left to it.
+   */
   @InjectManager()
-  async writePriorityScores(rows: PriorityScoreRow[], @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+  async writePriorityScores(
+    rows: PriorityScoreRow[],
+    skipLocked = false,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
     if (!rows.length) return
     // One JSON parameter: knex would expand an array parameter into a list of values.
     await sharedContext.manager!.execute(
-      `UPDATE support_ticket t
+      `WITH v AS (
+         SELECT * FROM jsonb_to_recordset(?::jsonb) AS v(id text, priority_score integer, priority_explanation jsonb, priority_scored_at timestamptz)
+       ), locked AS (
+         SELECT t.id FROM support_ticket t WHERE t.id IN (SELECT id FROM v) ORDER BY t.id FOR UPDATE${skipLocked ? " SKIP LOCKED" : ""}
+       )
+       UPDATE support_ticket t
           SET priority_score = v.priority_score, priority_explanation = v.priority_explanation, priority_scored_at = v.priority_scored_at
-         FROM jsonb_to_recordset(?::jsonb) AS v(id text, priority_score integer, priority_explanation jsonb, priority_scored_at timestamptz)
-        WHERE t.id = v.id`,
+         FROM v WHERE t.id = v.id AND t.id IN (SELECT id FROM locked)`,
       [JSON.stringify(rows)]
     )
   }
