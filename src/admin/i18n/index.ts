@@ -2,6 +2,9 @@
 // into the dashboard's own i18next resources, namespace "translation". Every key sits under
 // `helpdesk.` so it cannot override a dashboard key (t("helpdesk.inbox.title")). The dashboard
 // offers a language only when it has its own translation for it; ko and el are among them.
+import { automationEl } from "./automation.el"
+import { automationEn } from "./automation.en"
+import { automationKo } from "./automation.ko"
 import { el } from "./el"
 import { en } from "./en"
 import { ko } from "./ko"
@@ -15,9 +18,9 @@ import { slaKo } from "./sla.ko"
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl } } },
 }
 
 export default resources

@@ -1,4 +1,5 @@
 // The shapes the admin reads from the helpdesk's admin routes (docs/api.md).
+import type { PriorityExplanation } from "./automation-types"
 
 export type TicketStatus = "open" | "pending" | "solved" | "closed"
 export type TicketPriority = "low" | "normal" | "high" | "urgent"
@@ -79,6 +80,9 @@ export type AdminTicket = {
   sla_breached_at?: string | null
   sla_paused_at?: string | null
   sla_policy_id?: string | null
+  // Priority for rare writers (docs/automation.md): the inbox's score and its parts.
+  priority_score?: number
+  priority_explanation?: PriorityExplanation | null
 }
 
 export type ThreadPage = { messages: AdminMessage[]; count: number; limit: number; has_more: boolean }

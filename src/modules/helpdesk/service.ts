@@ -3,6 +3,7 @@ import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
+import { PrioritySettings, scorePriority } from "./domain/priority"
 import { ArticleSearchFilters, ArticleSearchPage, buildArticleSearchQuery } from "./domain/articles/search"
 import SupportArticle from "./models/support-article"
 import SupportArticleCategory from "./models/support-article-category"
@@ -23,6 +24,14 @@ import SupportRule from "./models/support-rule"
 import SupportRuleIdleRun from "./models/support-rule-idle-run"
 import SupportAssignmentGroup from "./models/support-assignment-group"
 import SupportAgentStatus from "./models/support-agent-status"
+
+/** A ticket's stored priority score and its parts. */
+export type PriorityScoreRow = {
+  id: string
+  priority_score: number
+  priority_explanation: unknown
+  priority_scored_at: Date | string | null
+}
 
 class HelpdeskModuleService extends MedusaService({
   SupportTicket,
@@ -653,6 +662,178 @@ class HelpdeskModuleService extends MedusaService({
       [rule.id, ...statuses, rule.hours, rule.id, limit]
     )
     return rows.map((r) => r.ticket_id)
+  }
+
+  /**
+   * Recomputes and stores tickets' priority scores (domain/priority) in one read and one write,
+   * without touching updated_at or version (a score moving is not an edit). `ids`: those tickets,
+   * plus (with `siblings`) up to 200 open or pending tickets of the same requesters, whose
+   * rare-writer part a new ticket changes. `stale_before`: up to `limit` open or pending tickets
+   * scored before that time (or never), oldest first - the priority job. The requester's count is
+   * their tickets created in the window (by customer_id, else by email), this one included.
+   * Returns what was there before, for a compensation.
+   */
+  @InjectManager()
+  async refreshPriorityScores(
+    selector: { ids: string[]; siblings?: boolean } | { stale_before: Date; limit: number },
+    settings: PrioritySettings,
+    now: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<PriorityScoreRow[]> {
+    const manager = sharedContext.manager!
+    const since = new Date(now.getTime() - settings.window_days * 86_400_000)
+    const count = (column: string) =>
+      `(SELECT count(*) FROM support_ticket o WHERE o.${column} = t.${column} AND o.deleted_at IS NULL AND (o.created_at > ? OR o.id = t.id))`
+    const columns = `t.id, t.priority, t.status, t.first_response_due_at, t.resolution_due_at,
+       t.priority_score, t.priority_explanation, t.priority_scored_at,
+       CASE WHEN t.customer_id IS NOT NULL THEN ${count("customer_id")}
+            WHEN t.email IS NOT NULL THEN ${count("email")} ELSE 1 END AS requester_tickets`
+    let rows: any[]
+    if ("ids" in selector) {
+      if (!selector.ids.length) return []
+      const list = selector.ids.map(() => "?").join(", ")
+      rows = await manager.execute(
+        `SELECT ${columns} FROM support_ticket t WHERE t.id IN (${list}) AND t.deleted_at IS NULL`,
+        [since, since, ...selector.ids]
+      )
+      if (selector.siblings) {
+        const siblings = await manager.execute(
+          `WITH src AS (SELECT customer_id, email FROM support_ticket WHERE id IN (${list}))
+           SELECT ${columns} FROM support_ticket t
+           WHERE t.deleted_at IS NULL AND t.status IN ('open', 'pending') AND t.id NOT IN (${list})
+             AND (t.customer_id IN (SELECT customer_id FROM src WHERE customer_id IS NOT NULL)
+                  OR (t.customer_id IS NULL AND t.email IN (SELECT email FROM src WHERE email IS NOT NULL)))
+           LIMIT 200`,
+          [...selector.ids, since, since, ...selector.ids]
+        )
+        rows.push(...siblings)
+      }
+    } else {
+      rows = await manager.execute(
+        `SELECT ${columns} FROM support_ticket t
+         WHERE t.deleted_at IS NULL AND t.status IN ('open', 'pending')
+           AND (t.priority_scored_at IS NULL OR t.priority_scored_at < ?)
+         ORDER BY t.priority_scored_at ASC NULLS FIRST LIMIT ?`,
+        [since, since, selector.stale_before, selector.limit]
+      )
+    }
+    if (!rows.length) return []
+    const primary = "ids" in selector ? new Set(selector.ids) : null
+    const next = rows.map((r) => {
+      const explanation = scorePriority(
+        { ...r, requester_tickets: Number(r.requester_tickets) },
+        settings,
+        now
+      )
+      return { id: r.id, priority_score: explanation.score, priority_explanation: explanation, priority_scored_at: now }
+    })
+    if (primary) {
+      await this.writePriorityScores(next.filter((r) => primary.has(r.id)), false, sharedContext)
+      // Siblings are a courtesy (their scores also follow on the job's next run): never wait for them.
+      await this.writePriorityScores(next.filter((r) => !primary.has(r.id)), true, sharedContext)
+    } else {
+      await this.writePriorityScores(next, true, sharedContext)
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      priority_score: Number(r.priority_score),
+      priority_explanation: r.priority_explanation ?? null,
+      priority_scored_at: r.priority_scored_at ?? null,
+    }))
+  }
+
+  /**
+   * Writes stored scores as given (refreshPriorityScores, and its compensation), in one statement
+   * that first locks the rows in id order: concurrent rescorings of overlapping tickets (a
+   * requester's burst of new tickets rescoring each other) then queue instead of deadlocking.
+   * With `skipLocked` rows another rescoring holds are left to it.
+   */
+  @InjectManager()
+  async writePriorityScores(
+    rows: PriorityScoreRow[],
+    skipLocked = false,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    if (!rows.length) return
+    // One JSON parameter: knex would expand an array parameter into a list of values.
+    await sharedContext.manager!.execute(
+      `WITH v AS (
+         SELECT * FROM jsonb_to_recordset(?::jsonb) AS v(id text, priority_score integer, priority_explanation jsonb, priority_scored_at timestamptz)
+       ), locked AS (
+         SELECT t.id FROM support_ticket t WHERE t.id IN (SELECT id FROM v) ORDER BY t.id FOR UPDATE${skipLocked ? " SKIP LOCKED" : ""}
+       )
+       UPDATE support_ticket t
+          SET priority_score = v.priority_score, priority_explanation = v.priority_explanation, priority_scored_at = v.priority_scored_at
+         FROM v WHERE t.id = v.id AND t.id IN (SELECT id FROM locked)`,
+      [JSON.stringify(rows)]
+    )
+  }
+
+  /** Marks every open and pending ticket's score stale (the priority settings changed): the job rescores them. */
+  @InjectManager()
+  async markPriorityScoresStale(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.execute(
+      `UPDATE support_ticket SET priority_scored_at = NULL
+       WHERE deleted_at IS NULL AND status IN ('open', 'pending') AND priority_scored_at IS NOT NULL`
+    )
+  }
+
+  /**
+   * Tickets due for an auto-close move (domain/auto-close autoCloseCutoffs), oldest first, with
+   * the updated_at they were read at: the move is written only if the ticket did not change since.
+   * - close: solved at or before `before`;
+   * - remind: pending, nothing the shopper sees changed since `before`, no reminder in this wait;
+   * - solve: pending, reminded at or before `before`, and nothing the shopper sees changed since.
+   */
+  @InjectManager()
+  async listAutoCloseCandidates(
+    kind: "close" | "remind" | "solve",
+    before: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; updated_at: Date }[]> {
+    const where = {
+      close: `status = 'solved' AND solved_at <= ? AND merged_into_id IS NULL`,
+      remind: `status = 'pending' AND public_updated_at <= ? AND merged_into_id IS NULL
+               AND (pending_reminder_at IS NULL OR pending_reminder_at < public_updated_at)`,
+      solve: `status = 'pending' AND pending_reminder_at <= ? AND merged_into_id IS NULL
+              AND public_updated_at <= pending_reminder_at`,
+    }[kind]
+    const order = { close: "solved_at", remind: "public_updated_at", solve: "pending_reminder_at" }[kind]
+    return sharedContext.manager!.execute(
+      `SELECT id, updated_at FROM support_ticket WHERE deleted_at IS NULL AND ${where} ORDER BY ${order} ASC LIMIT ?`,
+      [before, limit]
+    )
+  }
+
+  /**
+   * Claims the pending reminder of a ticket, once per wait, in one conditional UPDATE: still
+   * pending, quiet since `quietBefore` and not yet reminded in this wait. Concurrent claims of the
+   * same ticket: Postgres re-checks the condition on the row the winner just wrote, so only one
+   * gets it. Returns whether this caller got it, and the value to put back on failure.
+   */
+  @InjectManager()
+  async claimPendingReminder(
+    id: string,
+    quietBefore: Date,
+    now: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ claimed: boolean; previous: Date | null }> {
+    const rows = await sharedContext.manager!.execute(
+      `WITH prev AS (SELECT pending_reminder_at FROM support_ticket WHERE id = ?)
+       UPDATE support_ticket SET pending_reminder_at = ?
+        WHERE id = ? AND deleted_at IS NULL AND status = 'pending' AND public_updated_at <= ?
+          AND (pending_reminder_at IS NULL OR pending_reminder_at < public_updated_at)
+       RETURNING (SELECT pending_reminder_at FROM prev) AS previous`,
+      [id, now, id, quietBefore]
+    )
+    return { claimed: rows.length > 0, previous: rows[0]?.previous ?? null }
+  }
+
+  /** Gives a reminder claim back (the compensation of a failed reminder). */
+  @InjectManager()
+  async releasePendingReminder(id: string, previous: Date | null, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.getKnex()("support_ticket").where({ id }).update({ pending_reminder_at: previous })
   }
 }
 

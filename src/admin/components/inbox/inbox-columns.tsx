@@ -6,6 +6,7 @@ import { formatDateTime, formatRelative } from "../../lib/format"
 import { AdminTicket, AdminUser } from "../../lib/types"
 import { PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
 import { SlaTimeLeft } from "../sla/sla-time-left"
+import { PriorityScoreCell } from "../ticket/priority-score"
 
 const column = createDataTableColumnHelper<AdminTicket>()
 
@@ -60,6 +61,12 @@ export function useInboxColumns(users: AdminUser[] | undefined) {
         enableSorting: true,
         sortLabel: t("helpdesk.inbox.sort.priority"),
         cell: ({ row }) => <PriorityBadge priority={row.original.priority} />,
+      }),
+      column.accessor("priority_score", {
+        header: t("helpdesk.automation.priority.column"),
+        enableSorting: true,
+        sortLabel: t("helpdesk.automation.priority.sortLabel"),
+        cell: ({ row }) => <PriorityScoreCell ticket={row.original} />,
       }),
       column.accessor("assignee_id", {
         header: t("helpdesk.inbox.columns.assignee"),

@@ -31,7 +31,8 @@ export function useInboxState() {
     return state
   })
 
-  const order = params.get("order") ?? "-priority"
+  // Highest priority score first (docs/automation.md "Priority for rare writers"), on its index.
+  const order = params.get("order") ?? "-priority_score"
   const sorting: DataTableSortingState = { id: order.replace(/^-/, ""), desc: order.startsWith("-") }
   const pageIndex = Math.max(0, Number(params.get("page") ?? 0) || 0)
   const q = params.get("q") ?? ""

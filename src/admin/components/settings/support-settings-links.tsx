@@ -10,6 +10,8 @@ const SECTIONS = [
   { to: "/settings/support/sla-policies", label: "helpdesk.sla.policies.title" },
   { to: "/settings/support/auto-acknowledge", label: "helpdesk.sla.autoAckLink" },
   { to: "/settings/support/rules", label: "helpdesk.rules.title" },
+  { to: "/settings/support/priority", label: "helpdesk.automation.priorityLink" },
+  { to: "/settings/support/auto-close", label: "helpdesk.automation.autoCloseLink" },
 ] as const
 
 export const SupportSettingsLinks = () => {

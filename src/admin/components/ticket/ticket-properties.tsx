@@ -7,6 +7,7 @@ import { useAdminUsers, userName } from "../../hooks/users"
 import { AdminTicket } from "../../lib/types"
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "../../lib/values"
 import { errorMessage } from "../common/states"
+import { PriorityScore } from "./priority-score"
 
 const UNASSIGNED = "__none__"
 
@@ -69,6 +70,7 @@ export const TicketProperties = ({ ticket, onStale }: { ticket: AdminTicket; onS
             </Select.Content>
           </Select>
         </Row>
+        <PriorityScore ticket={ticket} />
         <Row label={t("helpdesk.ticket.assignee")} htmlFor="helpdesk-assignee">
           <Select
             size="small"

@@ -32,6 +32,8 @@ export const INBOX_SORT_COLUMNS = {
   // Tickets with no clock running sort after every due one (Migration20261204110000 indexes these).
   first_response_due_at: "COALESCE(t.first_response_due_at, 'infinity'::timestamptz)",
   resolution_due_at: "COALESCE(t.resolution_due_at, 'infinity'::timestamptz)",
+  // Migration20261205110000 indexes the descending order (the inbox's default).
+  priority_score: "t.priority_score",
 } as const
 export type InboxSortKey = keyof typeof INBOX_SORT_COLUMNS
 

@@ -40,6 +40,10 @@ export const ADMIN_TICKET_FIELDS = [
   "sla_breached",
   "sla_breached_at",
   "sla_paused_at",
+  // Priority for rare writers (docs/automation.md): the inbox's score and its parts.
+  "priority_score",
+  "priority_explanation",
+  "priority_scored_at",
 ] as const
 
 export const ADMIN_MESSAGE_FIELDS = [
@@ -96,4 +100,6 @@ export const ADMIN_INBOX_LIST_FIELDS = [
   "resolution_due_at",
   "sla_breached",
   "sla_paused_at",
+  "priority_score",
+  "priority_explanation",
 ] as const satisfies readonly (typeof ADMIN_TICKET_FIELDS)[number][]

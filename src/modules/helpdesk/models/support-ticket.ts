@@ -69,6 +69,15 @@ const SupportTicket = model
     // Set while the resolution clock is paused; business minutes of finished pauses are summed.
     sla_paused_at: model.dateTime().nullable(),
     sla_paused_minutes: model.float().default(0),
+    // The inbox's priority (domain/priority, docs/automation.md "Priority for rare writers"): the
+    // score, its parts (priority_explanation) and when it was computed; refreshed by ticket writes
+    // and by the priority job. Migration20261205110000 indexes the inbox's order on it.
+    priority_score: model.number().default(0),
+    priority_explanation: model.json().nullable(),
+    priority_scored_at: model.dateTime().nullable(),
+    // Auto-close (docs/automation.md): when the pending reminder was sent; it belongs to the current
+    // wait while no change the shopper sees (public_updated_at) came after it.
+    pending_reminder_at: model.dateTime().nullable(),
     messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
   })
   .cascades({ delete: ["messages"] })

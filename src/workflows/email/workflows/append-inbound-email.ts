@@ -3,6 +3,7 @@ import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { applyTicketChangesStep } from "../../tickets/steps/apply-ticket-changes"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { claimAttachmentsStep } from "../../tickets/steps/claim-attachments"
 import { createMessageStep } from "../../tickets/steps/create-message"
@@ -77,6 +78,7 @@ export const appendInboundEmailWorkflow = createWorkflow(
       refreshSlaClocksStep(
         transform({ changed, message }, ({ changed, message }) => slaRefreshesFor(changed.applied, { author_type: message.author_type, internal: false }))
       )
+      refreshPriorityScoresStep(transform({ changed }, ({ changed }) => ({ ticket_ids: changed.applied.map((a) => a.before.id) })))
       return changed
     })
     const inboundMessageCreated = createHook("inboundMessageCreated", { ticket_id: input.ticket_id, message })

@@ -5,6 +5,7 @@ import { claimAttachmentsStep } from "../../tickets/steps/claim-attachments"
 import { createMessageStep } from "../../tickets/steps/create-message"
 import { createTicketStep } from "../../tickets/steps/create-ticket"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 
 export type OpenInboundEmailTicketWorkflowInput = {
   subject: string
@@ -65,6 +66,7 @@ export const openInboundEmailTicketWorkflow = createWorkflow(
       }))
     )
     refreshSlaClocksStep(transform({ created }, ({ created }) => [{ ticket_id: created.ticket.id, from_status: null }]))
+    refreshPriorityScoresStep(transform({ created }, ({ created }) => ({ ticket_ids: [created.ticket.id], siblings: true })))
     emitEventStep({
       eventName: HelpdeskEvents.TICKET_CREATED,
       data: transform({ created }, ({ created }) => ({ id: created.ticket.id })),

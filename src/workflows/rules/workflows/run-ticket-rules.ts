@@ -7,6 +7,7 @@ import { RuleEvents } from "../../../modules/helpdesk/domain/rules/events"
 import { canTransition } from "../../../modules/helpdesk/domain/status-transitions"
 import { statusLine } from "../../tickets/status-change"
 import { applyTicketChangesStep } from "../../tickets/steps/apply-ticket-changes"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { createMessagesStep } from "../../tickets/steps/create-messages"
 import { CreateMessageStepInput } from "../../tickets/steps/create-message"
 import { lockTicketsStep } from "../../tickets/steps/lock-tickets"
@@ -61,7 +62,11 @@ export const runTicketRulesWorkflow = createWorkflow(runTicketRulesWorkflowId, (
     if (!Object.keys(set).length && !add_tags.length && !plan.status) return []
     return [{ kind: "update", id: input.ticket_id, actor_type: "system", set, add_tags, status: plan.status }]
   })
-  const applied = when({ change }, ({ change }) => change.length > 0).then(() => applyTicketChangesStep(change))
+  const applied = when({ change }, ({ change }) => change.length > 0).then(() => {
+    const result = applyTicketChangesStep(change)
+    refreshPriorityScoresStep(transform({ input }, ({ input }) => ({ ticket_ids: [input.ticket_id] })))
+    return result
+  })
 
   const assigned = assignByRuleStep(
     transform({ input, plan }, ({ input, plan }) => ({ ticket_id: input.ticket_id, target: plan.fired.length ? plan.assign ?? null : null }))

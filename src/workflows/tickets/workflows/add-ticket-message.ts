@@ -12,6 +12,7 @@ import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { assertUnchangedSince } from "../../../modules/helpdesk/domain/stale-view"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
@@ -110,6 +111,7 @@ export const addTicketMessageWorkflow = createWorkflow(
     const applied = applyTicketChangesStep(requests)
     const updated = transform({ applied }, ({ applied }) => applied.tickets[0])
     refreshSlaClocksStep(transform({ applied, message }, ({ applied, message }) => slaRefreshesFor(applied.applied, message)))
+    refreshPriorityScoresStep(transform({ applied }, ({ applied }) => ({ ticket_ids: applied.applied.map((a) => a.before.id) })))
     incrementCannedReplyUsageStep({ canned_reply_id: input.canned_reply_id })
 
     const messageCreated = createHook("messageCreated", {

@@ -10,6 +10,7 @@ import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
 import { statusLine } from "../status-change"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { createMessagesStep } from "../steps/create-messages"
 import { loadTicketsStep } from "../steps/load-tickets"
@@ -50,6 +51,7 @@ export const bulkUpdateTicketsWorkflow = createWorkflow(
     })
     const applied = applyTicketChangesStep(requests)
     refreshSlaClocksStep(transform({ applied }, ({ applied }) => slaRefreshesFor(applied.applied)))
+    refreshPriorityScoresStep(transform({ applied }, ({ applied }) => ({ ticket_ids: applied.applied.map((a) => a.before.id) })))
     const plan = transform({ applied }, ({ applied }) =>
       applied.applied.map(({ before, changes }) => ({
         before,

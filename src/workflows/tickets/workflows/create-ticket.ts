@@ -13,6 +13,7 @@ import { createTicketStep } from "../steps/create-ticket"
 import { validateAssigneeStep } from "../steps/validate-assignee"
 import { validateTicketOrderStep } from "../steps/validate-ticket-order"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { CreateTicketWorkflowInput } from "../types"
 import { uploaderKeysFor } from "../uploader-keys"
 
@@ -64,6 +65,7 @@ export const createTicketWorkflow = createWorkflow(
     }))
     claimAttachmentsStep(claim)
     refreshSlaClocksStep(transform({ created }, ({ created }) => [{ ticket_id: created.ticket.id, from_status: null }]))
+    refreshPriorityScoresStep(transform({ created }, ({ created }) => ({ ticket_ids: [created.ticket.id], siblings: true })))
     const ticketCreated = createHook("ticketCreated", {
       ticket: created.ticket,
       message,

@@ -11,6 +11,7 @@ import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { assertMergeAllowed } from "../../../modules/helpdesk/domain/merge-rules"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketsStep } from "../steps/load-tickets"
@@ -90,6 +91,7 @@ export const mergeTicketsWorkflow = createWorkflow(
     const applied = applyTicketChangesStep(transform({ plan }, ({ plan }) => plan.requests))
     createMessageStep(transform({ plan }, ({ plan }) => plan.note))
     refreshSlaClocksStep(transform({ applied }, ({ applied }) => slaRefreshesFor(applied.applied)))
+    refreshPriorityScoresStep(transform({ applied }, ({ applied }) => ({ ticket_ids: applied.applied.map((a) => a.before.id) })))
     unlockTicketsStep(locks)
 
     emitEventStep({

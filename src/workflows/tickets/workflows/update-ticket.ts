@@ -13,6 +13,7 @@ import { TicketStatus } from "../../../modules/helpdesk/domain/constants"
 import { statusLine } from "../status-change"
 import { applyTicketChangesStep } from "../steps/apply-ticket-changes"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
+import { refreshPriorityScoresStep } from "../../priority/steps/refresh-priority-scores"
 import { slaRefreshesFor } from "../../sla/refresh-inputs"
 import { createMessageStep } from "../steps/create-message"
 import { loadTicketForActorStep } from "../steps/load-ticket-for-actor"
@@ -73,6 +74,7 @@ export const updateTicketWorkflow = createWorkflow(
     const applied = applyTicketChangesStep(requests)
     const updated = transform({ applied }, ({ applied }) => applied.tickets[0])
     refreshSlaClocksStep(transform({ applied }, ({ applied }) => slaRefreshesFor(applied.applied)))
+    refreshPriorityScoresStep(transform({ applied }, ({ applied }) => ({ ticket_ids: applied.applied.map((a) => a.before.id) })))
 
     const flags = transform({ applied }, ({ applied }) => {
       const { before, changes } = applied.applied[0]

@@ -6,6 +6,8 @@ import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { storeName } from "../../../utils/store-name"
 import { loadAutoAcknowledgeSettings } from "../../../../workflows/auto-acknowledge/settings"
 import { loadOrderActionSettings } from "../../../../workflows/order-actions/settings"
+import { loadPrioritySettings } from "../../../../workflows/priority/settings"
+import { loadAutoCloseSettings } from "../../../../workflows/auto-close/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -31,5 +33,7 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     },
     auto_acknowledge: await loadAutoAcknowledgeSettings(helpdesk),
     order_actions: await loadOrderActionSettings(scope),
+    priority: await loadPrioritySettings(scope),
+    auto_close: await loadAutoCloseSettings(scope),
   }
 }

@@ -1,6 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateAutoAcknowledgeSettingsWorkflow } from "../../../../workflows/auto-acknowledge"
 import { updateEmailSettingsWorkflow, updateOrderActionSettingsWorkflow } from "../../../../workflows"
+import { updatePrioritySettingsWorkflow } from "../../../../workflows/priority"
+import { updateAutoCloseSettingsWorkflow } from "../../../../workflows/auto-close"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -13,5 +15,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   if (body.email) await updateEmailSettingsWorkflow(req.scope).run({ input: body.email })
   if (body.auto_acknowledge) await updateAutoAcknowledgeSettingsWorkflow(req.scope).run({ input: body.auto_acknowledge })
   if (body.order_actions) await updateOrderActionSettingsWorkflow(req.scope).run({ input: body.order_actions })
+  if (body.priority) await updatePrioritySettingsWorkflow(req.scope).run({ input: body.priority })
+  if (body.auto_close) await updateAutoCloseSettingsWorkflow(req.scope).run({ input: body.auto_close })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

@@ -2,6 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { AutoAcknowledgeSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-acknowledge"
 import { EmailSettingsInputSchema } from "../../../../modules/helpdesk/domain/email/settings"
 import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/domain/order-actions/settings"
+import { PrioritySettingsInputSchema } from "../../../../modules/helpdesk/domain/priority"
+import { AutoCloseSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-close"
 import { email } from "../../../utils/schemas"
 
 /** One key per settings section. */
@@ -10,6 +12,8 @@ export const AdminUpdateSupportSettings = z
     email: EmailSettingsInputSchema.optional(),
     auto_acknowledge: AutoAcknowledgeSettingsInputSchema.optional(),
     order_actions: OrderActionSettingsInputSchema.optional(),
+    priority: PrioritySettingsInputSchema.optional(),
+    auto_close: AutoCloseSettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>

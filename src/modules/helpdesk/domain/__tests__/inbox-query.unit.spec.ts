@@ -52,6 +52,12 @@ describe("inbox query", () => {
     expect(sql).toContain(`ORDER BY ${indexed.replace('"priority"', "t.priority")} DESC NULLS LAST, t.created_at DESC, t.id DESC`)
   })
 
+  it("sorts by priority score in the order of its index (Migration20261205110000)", () => {
+    expect(parseInboxOrder("-priority_score")).toEqual({ key: "priority_score", direction: "desc" })
+    const { sql } = buildInboxQuery({}, { order: parseInboxOrder("-priority_score")!, limit: 20, offset: 0 })
+    expect(sql).toContain("ORDER BY t.priority_score DESC NULLS LAST, t.created_at DESC, t.id DESC")
+  })
+
   it("matches nothing for a search without words", () => {
     expect(buildInboxQuery({ q: "!!!" }, { order: { key: "created_at", direction: "asc" }, limit: 1, offset: 0 }).sql).toContain("false")
   })

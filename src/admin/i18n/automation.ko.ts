@@ -1,0 +1,32 @@
+// helpdesk.automation.* in Korean (automation.en.ts is the source).
+export const automationKo = {
+  priorityLink: "우선순위",
+  autoCloseLink: "자동 종료",
+  priority: {
+    title: "우선순위",
+    subtitle: "받은 편지함은 점수순으로 정렬됩니다: 티켓의 우선순위, SLA 목표까지 남은 시간, 그리고 문의가 드문 고객에게 주는 가산점.",
+    weight: "드문 문의 가중치",
+    weightHint: "0이면 가산점을 끕니다. 1이면 고객의 유일한 티켓이 우선순위 한 단계만큼 받고, 티켓이 n개면 그 1/n을 받습니다.",
+    window: "고객의 티켓을 셀 기간 (일)",
+    score: "점수",
+    column: "점수",
+    sortLabel: "우선순위 점수",
+    level: "우선순위 {{level}}",
+    slaLeft: "{{clock}} 마감까지 {{time}}",
+    slaOverdue: "{{clock}} {{time}} 초과",
+    writes_other: "{{days}}일 동안 티켓 {{count}}개",
+    rare: "드문 문의 고객: {{writes}}",
+    frequent: "잦은 문의 고객: {{writes}}",
+    notCounted: "반영 안 함",
+    notScored: "아직 점수 없음",
+  },
+  autoClose: {
+    title: "자동 종료",
+    subtitle: "해결된 티켓은 일정 기간 후 종료됩니다. 고객이 답하지 않은 대기 중 티켓에는 한 번 알림을 보낸 뒤 해결로 처리합니다. 각 단계는 티켓에 기록됩니다.",
+    enabled: "자동으로 종료하고 알림 보내기",
+    solvedCloseDays: "해결된 티켓 종료까지 (일)",
+    pendingReminderDays: "답변 없는 대기 중 티켓에 알림까지 (일)",
+    pendingSolveDays: "알림 후 해결 처리까지 (일)",
+    invalid: "1에서 365 사이의 정수 일수를 입력하세요",
+  },
+}

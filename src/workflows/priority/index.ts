@@ -1,0 +1,5 @@
+export * from "./settings"
+export * from "./priority-tick"
+export * from "./workflows/update-priority-settings"
+export * from "./workflows/refresh-stale-priority-scores"
+export { refreshPriorityScoresStep, refreshPriorityScoresStepId } from "./steps/refresh-priority-scores"
