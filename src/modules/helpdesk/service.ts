@@ -3,7 +3,14 @@ import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
-import { ArticleSearchFilters, ArticleSearchPage, buildArticleSearchQuery } from "./domain/articles/search"
+import {
+  articleQueryTerms,
+  ArticleSearchFilters,
+  ArticleSearchPage,
+  buildArticleSearchQuery,
+  buildTypoWordsQuery,
+  typoQueries,
+} from "./domain/articles/search"
 import SupportArticle from "./models/support-article"
 import SupportArticleCategory from "./models/support-article-category"
 import SupportArticleFeedback from "./models/support-article-feedback"
@@ -396,8 +403,9 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * A page of knowledge-base article ids, best match first, and how many match in all: one
-   * statement with bound parameters (domain/articles/search.ts).
+   * A page of knowledge-base article ids, best match first, and how many match in all: the words
+   * the query's typos may stand for (the typo dictionary, when a word is long enough), then one
+   * statement for the page, both with bound parameters (domain/articles/search.ts).
    */
   @InjectManager()
   async searchArticleIds(
@@ -405,8 +413,12 @@ class HelpdeskModuleService extends MedusaService({
     page: ArticleSearchPage,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ ids: string[]; count: number }> {
+    const lookup = filters.q ? buildTypoWordsQuery(articleQueryTerms(filters.q)) : null
+    const typo = lookup
+      ? typoQueries(await sharedContext.manager!.execute<{ i: number; term: string }[]>(lookup.sql, lookup.params))
+      : undefined
     const run = async (p: ArticleSearchPage) => {
-      const { sql, params } = buildArticleSearchQuery(filters, p)
+      const { sql, params } = buildArticleSearchQuery(filters, p, typo)
       return sharedContext.manager!.execute<{ id: string; total: string }[]>(sql, params)
     }
     const rows = await run(page)
