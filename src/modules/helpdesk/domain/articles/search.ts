@@ -14,8 +14,10 @@ import { indexTokens, tsQueryTerms } from "../search-tokens"
  * Typos in words of spaced scripts (Latin, Greek, Cyrillic) of 5+ letters: an edit distance of 1
  * (a letter missing, added, replaced, or two swapped) is found by deletion variants, as SymSpell
  * does, with no pg_trgm (whose trigrams depend on the database locale): every indexed word of 4+
- * letters is stored with its one-letter deletions (`fuzzy_search_text`), and a query word
- * matches when it, or one of its own one-letter deletions, is among them. "shiping" is a deletion
+ * letters (an article's `fuzzy_search_text`) is stored in one dictionary with its one-letter
+ * deletions (`support_article_typo_term`, variant -> word), and a query word stands for the
+ * words that have it, or one of its own one-letter deletions, among their variants; those words
+ * are then matched in the articles' `search_vector`. "shiping" is a deletion
  * of "shipping"; "retrun" and "return" share the deletion "retun". The same weaker match also
  * takes the word less its last letter as a prefix, for inflections the prefix match misses
  * ("refunds" finds "refund", "παραγγελίας" finds "παραγγελία", "επιστροφή" finds "επιστροφές").
