@@ -151,16 +151,22 @@ export type ArticleSearchFilters = {
 
 export type ArticleSearchPage = { limit: number; offset: number }
 
+/** The columns of a store list's article, answered by the search statement itself (`summary`). */
+export const ARTICLE_SUMMARY_COLUMNS = ["title", "handle", "category_id", "locale", "translation_group_id", "updated_at"] as const
+
 /**
  * One statement for a page of matching article ids, best first, with the count of all matches
  * (a window count). Every value is a bound parameter; the terms are letters and digits only.
  * `typo`: each term's typo tsquery (typoQueries), whole words matched in `search_vector`.
+ * `summary`: each row also has ARTICLE_SUMMARY_COLUMNS and its live `category` (JSON: id, title,
+ * handle, description, position), so a store list needs no second read.
  * Without `q`, articles are listed by position and title.
  */
 export function buildArticleSearchQuery(
   filters: ArticleSearchFilters,
   page: ArticleSearchPage,
-  typo: Map<number, string> = new Map()
+  typo: Map<number, string> = new Map(),
+  opts: { summary?: boolean } = {}
 ): { sql: string; params: unknown[] } {
   const where: string[] = ["a.deleted_at IS NULL"]
   const params: unknown[] = []
@@ -208,8 +214,15 @@ export function buildArticleSearchQuery(
       })
       .join(" + ")})::float8 / GREATEST(length(a.title_vector), 1)`
   }
-  const sql = `SELECT a.id, count(*) OVER () AS total FROM (
-      SELECT a.id, a.position, a.title, ${score} AS score, ${coverage} AS coverage FROM support_article a WHERE ${where.join(" AND ")}
+  // `summary`: the inner rows carry the columns (title is there already); the category's
+  // subquery is evaluated after the sort and limit (Postgres postpones costly output
+  // expressions past them), so for the page's rows only.
+  const extra = opts.summary ? ARTICLE_SUMMARY_COLUMNS.filter((c) => c !== "title").map((c) => `a.${c}`) : []
+  const category = `(SELECT json_build_object('id', c.id, 'title', c.title, 'handle', c.handle, 'description', c.description, 'position', c.position)
+      FROM support_article_category c WHERE c.id = a.category_id AND c.deleted_at IS NULL) AS category`
+  const outer = opts.summary ? [", a.title", ...extra.map((c) => `, ${c}`), `, ${category}`].join("") : ""
+  const sql = `SELECT a.id, count(*) OVER () AS total${outer} FROM (
+      SELECT a.id, a.position, a.title${extra.map((c) => `, ${c}`).join("")}, ${score} AS score, ${coverage} AS coverage FROM support_article a WHERE ${where.join(" AND ")}
     ) a ORDER BY a.score DESC, a.coverage DESC, a.position ASC, a.title ASC, a.id ASC LIMIT ? OFFSET ?`
   return { sql, params: [...scoreParams, ...params, page.limit, page.offset] }
 }

@@ -82,6 +82,13 @@ describe("buildArticleSearchQuery", () => {
     expect(params).toContain("'refnud':* | 'delay':* | 'refund' | 'refunded'")
     expect((sql.match(/\?/g) ?? []).length).toBe(params.length)
   })
+  it("answers a store list's columns and live category in summary mode, never bodies", () => {
+    const { sql, params } = buildArticleSearchQuery({ q: "refund" }, { limit: 10, offset: 0 }, undefined, { summary: true })
+    expect(sql).toContain("a.handle, a.category_id, a.locale, a.translation_group_id, a.updated_at")
+    expect(sql).toContain("c.deleted_at IS NULL) AS category")
+    expect(sql).not.toMatch(/body|search_text/)
+    expect((sql.match(/\?/g) ?? []).length).toBe(params.length)
+  })
   it("has no typo lookup without long spaced-script words", () => {
     expect(buildTypoWordsQuery(articleQueryTerms("환불 item"))).toBeNull()
   })
