@@ -262,11 +262,12 @@ function list(ctx) {
         const [locale, q] = pick(KB_QUERIES)
         const s = pick(ctx.shoppers)
         await x.explain("rate limit", `INSERT INTO support_rate_limit (id, count, expires_at) VALUES ($1, 1, $2) ON CONFLICT (id) DO UPDATE SET count = support_rate_limit.count + 1, updated_at = now() RETURNING count`, [`articleSearch:customer:${s.customer_id}:${Math.floor(Date.now() / 60000)}`, new Date(Date.now() + 60000)])
-        const built = pluginCode().articles.buildArticleSearchQuery({ q, locales: [locale], published: true }, { limit: 10, offset: 0 })
-        const page = await x.explain("ranked page + count", numbered(built.sql), built.params)
-        const ids = page.rows.map((r) => r.id)
-        const rows = await x.explain("articles", `select "s0"."id", "s0"."title", "s0"."handle", "s0"."body", "s0"."body_html", "s0"."category_id", "s0"."locale", "s0"."translation_group_id", "s0"."published", "s0"."position", "s0"."view_count", "s0"."helpful_count", "s0"."not_helpful_count", "s0"."deflection_count", "s0"."metadata", "s0"."created_at", "s0"."updated_at" from "support_article" as "s0" where "s0"."deleted_at" is null and "s0"."id" = any($1)`, [ids])
-        await x.explain("translations", `select "s0"."id", "s0"."translation_group_id", "s0"."locale", "s0"."handle", "s0"."title", "s0"."published" from "support_article" as "s0" where "s0"."deleted_at" is null and "s0"."translation_group_id" = any($1) order by "s0"."locale" asc`, [rows.rows.map((r) => r.translation_group_id)])
+        const { articles } = pluginCode()
+        const lookup = articles.buildTypoWordsQuery(articles.articleQueryTerms(q))
+        const typo = lookup ? articles.typoQueries((await x.explain("typo words", numbered(lookup.sql), lookup.params)).rows) : undefined
+        // The store list is answered by the search statement itself (summary columns, category).
+        const built = articles.buildArticleSearchQuery({ q, locales: [locale], published: true }, { limit: 10, offset: 0 }, typo, { summary: true })
+        await x.explain("ranked page + count", numbered(built.sql), built.params)
       },
     },
     {

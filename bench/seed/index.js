@@ -67,7 +67,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
         if (pending.length) {
           log(`Database ${dbName} is seeded; applying new plugin migrations ${pending.join(", ")}...`)
           await timed(log, "medusa db:migrate", () => mustRunMedusa(["db:migrate"], medusaEnv(url), "db:migrate"))
-          await timed(log, "analyze", () => db.query("analyze support_ticket; analyze support_message"))
+          await timed(log, "analyze", () => db.query("analyze"))
         }
       } finally {
         await db.end()

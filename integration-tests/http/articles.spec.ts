@@ -139,6 +139,12 @@ medusaIntegrationTestRunner({
         expect(updated.data.article).toMatchObject({ published: true, body_html: "<p>Now <em>live</em></p>" })
         const reordered = await api.post("/admin/support/articles/reorder", { positions: [{ id: draft.id, position: 1 }, { id: returnsEn.id, position: 2 }] }, admin)
         expect(reordered.data.articles.map((a: any) => a.position).sort()).toEqual([1, 2])
+        // The help center lists by position (the admin's Arrange drawer), then title.
+        const storeOrder = async () =>
+          (await api.get("/store/support/articles", guest)).data.articles.map((a: any) => a.id).filter((id: string) => [draft.id, returnsEn.id].includes(id))
+        expect(await storeOrder()).toEqual([draft.id, returnsEn.id])
+        await api.post("/admin/support/articles/reorder", { positions: [{ id: draft.id, position: 3 }] }, admin)
+        expect(await storeOrder()).toEqual([returnsEn.id, draft.id])
         expect((await errorOf(api.post("/admin/support/articles/reorder", { positions: [{ id: "supart_nope", position: 1 }] }, admin))).status).toBe(404)
 
         const deleted = await api.delete(`/admin/support/articles/${draft.id}`, admin)

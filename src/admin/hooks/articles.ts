@@ -84,3 +84,47 @@ export function useCreateArticleCategory() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: articleQueryKeys.categories }),
   })
 }
+
+// The reorder routes take at most 500 rows; the list routes 100 a page.
+const ARRANGE_MAX = 500
+const PAGE = 100
+
+/** Every article of one language, in store order (position, then title), for arranging. */
+export function useArticlesToArrange(locale: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...articleQueryKeys.all, "arrange", locale],
+    queryFn: async () => {
+      const articles: Article[] = []
+      let count = 0
+      for (let offset = 0; offset < ARRANGE_MAX; offset += PAGE) {
+        const page = await sdk.client.fetch<{ articles: Article[]; count: number }>(BASE, { query: { locale, limit: PAGE, offset } })
+        articles.push(...page.articles)
+        count = page.count
+        if (articles.length >= count || !page.articles.length) break
+      }
+      return { articles, count }
+    },
+    enabled,
+  })
+}
+
+export type PositionInput = { id: string; position: number }
+
+export function useReorderArticles() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (positions: PositionInput[]) => sdk.client.fetch(`${BASE}/reorder`, { method: "POST", body: { positions } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: articleQueryKeys.all }),
+  })
+}
+
+export function useReorderArticleCategories() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (positions: PositionInput[]) => sdk.client.fetch(`${CATEGORIES}/reorder`, { method: "POST", body: { positions } }),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: articleQueryKeys.categories })
+      queryClient.invalidateQueries({ queryKey: articleQueryKeys.all })
+    },
+  })
+}

@@ -15,22 +15,16 @@ const ARTICLE_SELECT = [
 const CATEGORY_FIELDS = ["id", "title", "handle", "description", "position"] as const
 const TRANSLATION_SELECT = ["id", "translation_group_id", "locale", "handle", "title", "published"]
 
-// A store list shows neither bodies nor translations: it reads less.
-const SUMMARY_SELECT = ["id", "title", "handle", "category_id", "locale", "translation_group_id", "updated_at"]
-
-/**
- * Articles by id (in that order), each with its category and its group's other articles;
- * `summary`: without bodies, counters and translations (store lists).
- */
-export async function loadArticles(scope: Resolver, ids: string[], opts: { summary?: boolean } = {}): Promise<AnyRecord[]> {
+/** Articles by id (in that order), each with its category and its group's other articles. */
+export async function loadArticles(scope: Resolver, ids: string[]): Promise<AnyRecord[]> {
   if (!ids.length) return []
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  const rows = await helpdesk.listSupportArticles({ id: ids }, { select: opts.summary ? SUMMARY_SELECT : ARTICLE_SELECT })
+  const rows = await helpdesk.listSupportArticles({ id: ids }, { select: ARTICLE_SELECT })
   const categoryIds = [...new Set(rows.map((r) => r.category_id).filter(Boolean))] as string[]
   const groups = [...new Set(rows.map((r) => r.translation_group_id))]
   const [categories, siblings] = await Promise.all([
     categoryIds.length ? helpdesk.listSupportArticleCategories({ id: categoryIds }, { select: [...CATEGORY_FIELDS] }) : [],
-    opts.summary ? [] : helpdesk.listSupportArticles({ translation_group_id: groups }, { select: TRANSLATION_SELECT, order: { locale: "ASC" } }),
+    helpdesk.listSupportArticles({ translation_group_id: groups }, { select: TRANSLATION_SELECT, order: { locale: "ASC" } }),
   ])
   const byId = new Map(rows.map((r) => [r.id, r as AnyRecord]))
   return ids.flatMap((id) => {
@@ -52,7 +46,10 @@ export async function loadArticle(scope: Resolver, id: string): Promise<AnyRecor
   return article
 }
 
-/** A page of articles, best match first, with the count of all matches. */
+/**
+ * A page of articles, best match first, with the count of all matches; `summary` (store lists):
+ * without bodies, counters and translations.
+ */
 export async function searchArticles(
   scope: Resolver,
   filters: ArticleSearchFilters,
@@ -60,8 +57,13 @@ export async function searchArticles(
   opts: { summary?: boolean } = {}
 ): Promise<{ articles: AnyRecord[]; count: number }> {
   const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  if (opts.summary) {
+    // The search statement answers a summary's columns and category itself: no second read.
+    const { rows, count } = await helpdesk.searchArticleRows(filters, page, { summary: true })
+    return { articles: rows.map((r) => ({ ...r, translations: [] })), count }
+  }
   const { ids, count } = await helpdesk.searchArticleIds(filters, page)
-  return { articles: await loadArticles(scope, ids, opts), count }
+  return { articles: await loadArticles(scope, ids), count }
 }
 
 const pick = (row: AnyRecord, fields: readonly string[]) => Object.fromEntries(fields.map((f) => [f, row[f] ?? null]))

@@ -4,7 +4,14 @@ import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import { PrioritySettings, scorePriority } from "./domain/priority"
-import { ArticleSearchFilters, ArticleSearchPage, buildArticleSearchQuery } from "./domain/articles/search"
+import {
+  articleQueryTerms,
+  ArticleSearchFilters,
+  ArticleSearchPage,
+  buildArticleSearchQuery,
+  buildTypoWordsQuery,
+  typoQueries,
+} from "./domain/articles/search"
 import SupportArticle from "./models/support-article"
 import SupportArticleCategory from "./models/support-article-category"
 import SupportArticleFeedback from "./models/support-article-feedback"
@@ -405,8 +412,9 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * A page of knowledge-base article ids, best match first, and how many match in all: one
-   * statement with bound parameters (domain/articles/search.ts).
+   * A page of knowledge-base article ids, best match first, and how many match in all: the words
+   * the query's typos may stand for (the typo dictionary, when a word is long enough), then one
+   * statement for the page, both with bound parameters (domain/articles/search.ts).
    */
   @InjectManager()
   async searchArticleIds(
@@ -414,15 +422,35 @@ class HelpdeskModuleService extends MedusaService({
     page: ArticleSearchPage,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ ids: string[]; count: number }> {
+    const { rows, count } = await this.searchArticleRows(filters, page, {}, sharedContext)
+    return { ids: rows.map((r) => r.id), count }
+  }
+
+  /**
+   * searchArticleIds with, for `summary`, each row's store-list columns and category
+   * (ARTICLE_SUMMARY_COLUMNS, `category` as JSON or null) from the same statement.
+   */
+  @InjectManager()
+  async searchArticleRows(
+    filters: ArticleSearchFilters,
+    page: ArticleSearchPage,
+    opts: { summary?: boolean } = {},
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ rows: ({ id: string } & Record<string, unknown>)[]; count: number }> {
+    const lookup = filters.q ? buildTypoWordsQuery(articleQueryTerms(filters.q)) : null
+    const typo = lookup
+      ? typoQueries(await sharedContext.manager!.execute<{ i: number; term: string }[]>(lookup.sql, lookup.params))
+      : undefined
     const run = async (p: ArticleSearchPage) => {
-      const { sql, params } = buildArticleSearchQuery(filters, p)
-      return sharedContext.manager!.execute<{ id: string; total: string }[]>(sql, params)
+      const { sql, params } = buildArticleSearchQuery(filters, p, typo, opts)
+      return sharedContext.manager!.execute<({ id: string; total: string } & Record<string, unknown>)[]>(sql, params)
     }
     const rows = await run(page)
-    if (rows.length || page.offset === 0) return { ids: rows.map((r) => r.id), count: Number(rows[0]?.total ?? 0) }
+    const count = Number(rows[0]?.total ?? 0)
+    if (rows.length || page.offset === 0) return { rows: rows.map(({ total: _total, ...row }) => row as { id: string }), count }
     // Past the last match the window count has no row to ride on: count with the first row.
     const first = await run({ limit: 1, offset: 0 })
-    return { ids: [], count: Number(first[0]?.total ?? 0) }
+    return { rows: [], count: Number(first[0]?.total ?? 0) }
   }
 
   /**

@@ -10,6 +10,7 @@ import { setup } from "../components/shared.js"
 import { resolveLocale } from "../i18n.js"
 import styles from "../styles.css"
 import embedStyles from "./embed.css"
+import { centerConnected, watchCentersInView } from "./centers-in-view.js"
 import { HelpCenterApp, randomId, routeFromLocation, type Route } from "./HelpCenterApp.js"
 
 declare const __HELPDESK_EMBED_VERSION__: string
@@ -119,9 +120,12 @@ function Button({ el }: { el: HelpdeskElementBase }) {
   // A private link opens the panel, unless the page shows a <medusa-help-center> that opens it.
   const fromLink = document.querySelector("medusa-help-center") ? null : routeFromLocation(location.href)
   const [open, setOpen] = useState(!!fromLink)
+  // Hidden while the page's own help center is on screen (centers-in-view.ts), and while open.
+  const [centerInView, setCenterInView] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
   openers.add(setOpen)
+  useEffect(() => watchCentersInView(setCenterInView), [])
   useEffect(() => {
     if (open) panel.current?.focus()
   }, [open])
@@ -152,7 +156,7 @@ function Button({ el }: { el: HelpdeskElementBase }) {
   }
   return (
     <div lang={locale}>
-      {!open && (
+      {!open && !centerInView && (
         <button ref={button} type="button" className="mhd-fab" aria-haspopup="dialog" onClick={() => setOpen(true)}>
           {t("embed.open")}
         </button>
@@ -255,6 +259,14 @@ abstract class HelpdeskElementBase extends HTMLElement {
 }
 
 class MedusaHelpCenter extends HelpdeskElementBase {
+  connectedCallback() {
+    super.connectedCallback()
+    centerConnected(this, true)
+  }
+  disconnectedCallback() {
+    super.disconnectedCallback()
+    centerConnected(this, false)
+  }
   protected view() {
     return <Center key={this.ownVersion} el={this} initialRoute={routeFromLocation(location.href) ?? undefined} />
   }

@@ -59,6 +59,25 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
       expect(counted).toEqual({ ids: [], count: 2 })
     })
 
+    it("matches typos of the words an article has now: the dictionary follows edits and bulk inserts", async () => {
+      const manager = MikroOrmWrapper.getManager()
+      const words = async () =>
+        (await manager.execute(`SELECT count(*)::int AS n FROM support_article_typo_term WHERE term = 'warranty'`))[0].n
+      const [a] = await service.createSupportArticles([article("Repairs", "We repair it for free.", "en")])
+      expect(await search("waranty")).toEqual([])
+      expect(await words()).toBe(0)
+      await service.updateSupportArticles({ id: a.id, ...derivedArticleColumns("Repairs", "Two years of warranty.") })
+      expect(await search("waranty")).toEqual([a.id])
+      expect(await search("warrnty")).toEqual([a.id])
+      // "warranty" and its 8 one-letter deletions (two of them equal: "waranty").
+      expect(await words()).toBe(8)
+      // Counters leave the dictionary alone; a bulk insert adds each new word once.
+      await manager.execute(`UPDATE support_article SET view_count = view_count + 1 WHERE id = ?`, [a.id])
+      expect(await words()).toBe(8)
+      const bulk = await service.createSupportArticles([article("Cover", "Under guarantee.", "en"), article("Claims", "Your guarantee.", "en")])
+      expect((await search("guarnatee")).sort()).toEqual(bulk.map((b) => b.id).sort())
+    })
+
     it("counts one visitor's feedback once and undoes it exactly", async () => {
       const [a] = await service.createSupportArticles([article("Sizes", "Size chart", "en")])
       const first = await service.recordArticleVisit({ article_id: a.id, visitor_key: "guest:1", kind: "feedback", helpful: true })

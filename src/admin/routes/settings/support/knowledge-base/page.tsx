@@ -14,6 +14,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
+import { ArrangeDrawer } from "../../../../components/knowledge-base/arrange-drawer"
 import { ArticleEditor } from "../../../../components/knowledge-base/article-editor"
 import { ErrorState, errorMessage } from "../../../../components/common/states"
 import { useArticles, useDeleteArticle, useSetArticlePublished } from "../../../../hooks/articles"
@@ -143,7 +144,10 @@ const KnowledgeBasePage = () => {
           <Heading>{t("helpdesk.kb.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.kb.subtitle")}</Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => setEditing({ article: null })}>{t("helpdesk.kb.create")}</Button>
+        <div className="flex items-center gap-x-2">
+          <ArrangeDrawer />
+          <Button size="small" variant="secondary" onClick={() => setEditing({ article: null })}>{t("helpdesk.kb.create")}</Button>
+        </div>
       </div>
       {isError ? (
         <ErrorState onRetry={() => refetch()} />
