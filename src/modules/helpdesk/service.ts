@@ -15,6 +15,7 @@ import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
 import SupportTicket from "./models/support-ticket"
+import SupportTicketLineItem from "./models/support-ticket-line-item"
 import SupportBusinessHours from "./models/support-business-hours"
 import SupportSlaPolicy from "./models/support-sla-policy"
 import SupportAutoAcknowledgement from "./models/support-auto-acknowledgement"
@@ -44,6 +45,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportRuleIdleRun,
   SupportAssignmentGroup,
   SupportAgentPresence: SupportAgentStatus,
+  SupportTicketLineItem,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -6,6 +6,7 @@ import {
   TICKET_STATUSES,
 } from "../domain/constants"
 import SupportMessage from "./support-message"
+import SupportTicketLineItem from "./support-ticket-line-item"
 
 const SupportTicket = model
   .define("support_ticket", {
@@ -70,8 +71,10 @@ const SupportTicket = model
     sla_paused_at: model.dateTime().nullable(),
     sla_paused_minutes: model.float().default(0),
     messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
+    // Order lines the shopper reported ("Report a problem with this item").
+    line_items: model.hasMany(() => SupportTicketLineItem, { mappedBy: "ticket" }),
   })
-  .cascades({ delete: ["messages"] })
+  .cascades({ delete: ["messages", "line_items"] })
   .indexes([
     { on: ["status", "last_message_at"], where: "deleted_at IS NULL" },
     { on: ["assignee_id", "status"], where: "deleted_at IS NULL" },
