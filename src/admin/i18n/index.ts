@@ -8,13 +8,16 @@ import { ko } from "./ko"
 import { slaEl } from "./sla.el"
 import { slaEn } from "./sla.en"
 import { slaKo } from "./sla.ko"
+import { lineItemsEl } from "./line-items.el"
+import { lineItemsEn } from "./line-items.en"
+import { lineItemsKo } from "./line-items.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, lineItems: lineItemsEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, lineItems: lineItemsKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, lineItems: lineItemsEl } } },
 }
 
 export default resources
