@@ -1,7 +1,9 @@
 import { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
+import { RequesterSelector } from "./domain/privacy/erasure"
+import { eraseTickets, ErasureResult, ErasureSnapshot, requesterTicketIds, restoreErasedTickets } from "./privacy-store"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import { ArticleSearchFilters, ArticleSearchPage, buildArticleSearchQuery } from "./domain/articles/search"
 import SupportArticle from "./models/support-article"
@@ -655,6 +657,35 @@ class HelpdeskModuleService extends MedusaService({
       [rule.id, ...statuses, rule.hours, rule.id, limit]
     )
     return rows.map((r) => r.ticket_id)
+  }
+
+  /** The ids of a privacy request's tickets, oldest first (privacy-store.ts). */
+  @InjectManager()
+  async listRequesterTicketIds(
+    selector: RequesterSelector,
+    options: { withDeleted: boolean },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    return requesterTicketIds(sharedContext.manager!, selector, options)
+  }
+
+  /** Erases the requester's personal data from these tickets in one transaction (privacy-store.ts). */
+  @InjectTransactionManager()
+  async eraseRequesterTickets(
+    ticketIds: string[],
+    uploader: string | null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ErasureResult> {
+    return eraseTickets(sharedContext.transactionManager!, ticketIds, uploader)
+  }
+
+  /** Writes back what eraseRequesterTickets replaced (its compensation). */
+  @InjectTransactionManager()
+  async restoreErasedTickets(
+    snapshot: ErasureSnapshot,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await restoreErasedTickets(sharedContext.transactionManager!, snapshot)
   }
 }
 

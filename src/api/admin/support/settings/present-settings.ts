@@ -6,6 +6,7 @@ import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { storeName } from "../../../utils/store-name"
 import { loadAutoAcknowledgeSettings } from "../../../../workflows/auto-acknowledge/settings"
 import { loadOrderActionSettings } from "../../../../workflows/order-actions/settings"
+import { loadPrivacySettings } from "../../../../workflows/privacy/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -31,5 +32,6 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     },
     auto_acknowledge: await loadAutoAcknowledgeSettings(helpdesk),
     order_actions: await loadOrderActionSettings(scope),
+    privacy: await loadPrivacySettings(scope),
   }
 }
