@@ -41,7 +41,7 @@ const TICKET_COLUMNS = [
   "version",
 ] as const
 const MESSAGE_COLUMNS = ["body", "author_id", "author_name", "metadata", "search_text", "search_overflow", "email_message_id"] as const
-const ATTACHMENT_COLUMNS = ["filename", "url", "deleted_at"] as const
+const ATTACHMENT_COLUMNS = ["filename", "url", "uploaded_by", "deleted_at"] as const
 const DELIVERY_COLUMNS = ["recipient", "payload", "last_error", "status"] as const
 
 /** What the rows held before an erasure: its compensation writes it back. */
@@ -81,7 +81,7 @@ export async function eraseTickets(
     file_ids: [],
   }
   if (!ticketIds.length && !uploader) return empty
-  const ids = ticketIds.length ? ticketIds : ["\u0000none"]
+  const ids = ticketIds.length ? ticketIds : [""] // no ticket: only the unattached uploads
   const inTickets = `(${list(ids)})`
 
   const tickets = await manager.execute<Record<string, any>[]>(
@@ -132,7 +132,7 @@ export async function eraseTickets(
   }
   if (attachments.length) {
     await manager.execute(
-      `UPDATE support_attachment SET filename = 'erased', url = NULL, deleted_at = COALESCE(deleted_at, now()), updated_at = now()
+      `UPDATE support_attachment SET filename = 'erased', url = NULL, uploaded_by = 'erased', deleted_at = COALESCE(deleted_at, now()), updated_at = now()
        WHERE ${attachmentWhere}`,
       attachmentParams
     )

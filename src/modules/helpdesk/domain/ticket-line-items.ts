@@ -16,8 +16,10 @@ type OrderLine = {
   title?: string | null
   variant_title?: string | null
   product_title?: string | null
-  // Medusa gives an order line's quantity as a BigNumber (or its raw { value }), never a plain number.
+  // Medusa gives an order line's quantity as a BigNumber (or its raw { value }), never a plain
+  // number, and through Query on the line's order item: `detail.quantity`.
   quantity?: unknown
+  detail?: { quantity?: unknown } | null
   thumbnail?: string | null
   product_id?: string | null
   variant_id?: string | null
@@ -49,7 +51,7 @@ export function snapshotOrderLines(
         line_item_id: l.id,
         title: l.title || l.product_title || "Item",
         variant_title: l.variant_title ?? null,
-        quantity: quantityOf(l.quantity),
+        quantity: quantityOf(l.detail?.quantity ?? l.quantity),
         thumbnail: l.thumbnail ?? null,
         product_id: l.product_id ?? null,
         variant_id: l.variant_id ?? null,

@@ -1,4 +1,4 @@
-import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createHook, createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { deleteFilesWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { erasureAuditLine, RequesterSelector } from "../../../modules/helpdesk/domain/privacy/erasure"
@@ -11,6 +11,8 @@ import { findRequesterTicketsStep } from "../steps/find-requester-tickets"
 export type EraseRequesterDataWorkflowInput = RequesterSelector & {
   /** Who asked: an agent (named in the audit line), or null for the automatic customer-deleted policy. */
   actor?: { id: string; name?: string | null } | null
+  /** Passed to the workflow's hook for host extensions (see docs/architecture.md "Hooks"). */
+  additional_data?: Record<string, unknown>
 }
 
 export const eraseRequesterDataWorkflowId = "erase-support-requester-data"
@@ -24,6 +26,10 @@ export const eraseRequesterDataWorkflowId = "erase-support-requester-data"
  * when and by whom. The tickets themselves (status, dates, category, rating score, reported
  * items) stay as anonymous records. Rows are rewritten first (restored if anything fails); the
  * files, which cannot be brought back, are deleted last. Emits `support_privacy.erased`.
+ *
+ * Hook `requesterErased` ({ ticket_ids, erased, customer_id, additional_data }) runs after the
+ * rows are rewritten and before the files go: hosts erase their own copies there; a hook that
+ * throws rolls the erasure back with every file still in place.
  *
  * @example
  * const { result } = await eraseRequesterDataWorkflow(container).run({
@@ -59,6 +65,12 @@ export const eraseRequesterDataWorkflow = createWorkflow(
         }))
       })
     ).config({ name: "create-support-erasure-audit-lines" })
+    const requesterErased = createHook("requesterErased", {
+      ticket_ids: ticketIds,
+      erased: transform({ erased }, ({ erased }) => erased.counts),
+      customer_id: transform({ input }, ({ input }) => input.customer_id ?? null),
+      additional_data: input.additional_data,
+    })
     unlockTicketsStep(locks)
 
     deleteFilesWorkflow.runAsStep({ input: transform({ erased }, ({ erased }) => ({ ids: erased.file_ids })) })
@@ -67,6 +79,8 @@ export const eraseRequesterDataWorkflow = createWorkflow(
       eventName: HelpdeskEvents.PRIVACY_ERASED,
       data: transform({ input, ticketIds }, ({ input, ticketIds }) => ({ ids: ticketIds, customer_id: input.customer_id ?? null })),
     })
-    return new WorkflowResponse(transform({ erased }, ({ erased }) => ({ erased: erased.counts })))
+    return new WorkflowResponse(transform({ erased }, ({ erased }) => ({ erased: erased.counts })), {
+      hooks: [requesterErased],
+    })
   }
 )

@@ -26,7 +26,8 @@ export const snapshotTicketLineItemsStep = createStep(
         "items.title",
         "items.product_title",
         "items.variant_title",
-        "items.quantity",
+        // An order line's quantity lives on its order item (detail): "items.quantity" is not read.
+        "items.detail.quantity",
         "items.thumbnail",
         "items.product_id",
         "items.variant_id",

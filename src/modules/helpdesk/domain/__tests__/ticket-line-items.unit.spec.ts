@@ -4,7 +4,7 @@ import { snapshotOrderLines } from "../ticket-line-items"
 describe("snapshotOrderLines", () => {
   const lines = [
     { id: "ordli_1", title: "Mug", variant_title: "Blue", quantity: new BigNumber(3), thumbnail: "http://x/m.png", product_id: "prod_1", variant_id: "variant_1" },
-    { id: "ordli_2", title: "", product_title: "Shirt", quantity: { value: "2", precision: 20 }, product_id: null, variant_id: null },
+    { id: "ordli_2", title: "", product_title: "Shirt", detail: { quantity: { value: "2", precision: 20 } }, product_id: null, variant_id: null },
   ]
 
   it("keeps the asked lines in order, once each, with BigNumber quantities as numbers", () => {

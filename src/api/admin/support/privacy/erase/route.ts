@@ -7,7 +7,11 @@ import { AdminPrivacyRequestType } from "../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<AdminPrivacyRequestType>, res: MedusaResponse) => {
   const actor = await agentActor(req)
   const { result } = await eraseRequesterDataWorkflow(req.scope).run({
-    input: { ...selectorOf(req.validatedBody), actor: { id: actor.id, name: actor.name } },
+    input: {
+      ...selectorOf(req.validatedBody),
+      actor: { id: actor.id, name: actor.name },
+      additional_data: req.validatedBody.additional_data,
+    },
   })
   res.json(result)
 }
