@@ -81,5 +81,26 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/support/canned-replies", agent)).status).toBe(200)
       expect(await statusOf(api.post("/admin/support/canned-replies", { title: "t", body: "b" }, agent))).toBe(403)
     })
+    it("lets privacy requests through only with the ticket and customer policies they need", async () => {
+      const body = { email: "rbac@shop.test" }
+      const reader = await agentWith("privacy reader", ["support_ticket:read"])
+      const exportRefused = await errorOf(api.post("/admin/support/privacy/export", body, reader))
+      expect(exportRefused.status).toBe(403)
+      expect(exportRefused.data.message).toContain("customer:read")
+      expect(await statusOf(api.post("/admin/support/privacy/export/archive", body, reader))).toBe(403)
+
+      const exporter = await agentWith("privacy exporter", ["support_ticket:read", "customer:read"])
+      const exported = await api.post("/admin/support/privacy/export", body, exporter)
+      expect(exported.data.export.tickets.map((t: { id: string }) => t.id)).toEqual([ticketId])
+      const eraseRefused = await errorOf(api.post("/admin/support/privacy/erase", body, exporter))
+      expect(eraseRefused.status).toBe(403)
+      expect(eraseRefused.data.message).toMatch(/support_ticket:(update|delete)/)
+      // Nothing was erased by the refused call.
+      const [again] = (await api.post("/admin/support/privacy/export", body, exporter)).data.export.tickets
+      expect(again.email).toBe("rbac@shop.test")
+
+      const eraser = await agentWith("privacy eraser", ["support_ticket:read", "support_ticket:update", "support_ticket:delete"])
+      expect((await api.post("/admin/support/privacy/erase", body, eraser)).data.erased.tickets).toBe(1)
+    })
   },
 })

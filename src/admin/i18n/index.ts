@@ -14,13 +14,16 @@ import { rulesKo } from "./rules.ko"
 import { slaEl } from "./sla.el"
 import { slaEn } from "./sla.en"
 import { slaKo } from "./sla.ko"
+import { lineItemsEl } from "./line-items.el"
+import { lineItemsEn } from "./line-items.en"
+import { lineItemsKo } from "./line-items.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl } } },
 }
 
 export default resources

@@ -73,6 +73,8 @@ export type AdminTicket = {
   has_earlier_messages?: boolean
   customer?: { id: string; email: string; first_name: string | null; last_name: string | null } | null
   order?: { id: string; display_id: number } | null
+  /** Order lines the shopper reported ("Report a problem with this item"), as they were then. */
+  line_items?: TicketLineItem[]
   // SLA clocks (docs/automation.md): null when no clock runs.
   first_response_due_at?: string | null
   resolution_due_at?: string | null
@@ -83,6 +85,17 @@ export type AdminTicket = {
   // Priority for rare writers (docs/automation.md): the inbox's score and its parts.
   priority_score?: number
   priority_explanation?: PriorityExplanation | null
+}
+
+export type TicketLineItem = {
+  id: string
+  line_item_id: string
+  title: string
+  variant_title: string | null
+  quantity: number
+  thumbnail: string | null
+  product_id: string | null
+  variant_id: string | null
 }
 
 export type ThreadPage = { messages: AdminMessage[]; count: number; limit: number; has_more: boolean }

@@ -1,7 +1,9 @@
 import { Context } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
+import { RequesterSelector } from "./domain/privacy/erasure"
+import { eraseTickets, ErasureResult, ErasureSnapshot, requesterTicketIds, restoreErasedTickets } from "./privacy-store"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
 import { PrioritySettings, scorePriority } from "./domain/priority"
 import {
@@ -23,6 +25,7 @@ import SupportMessage from "./models/support-message"
 import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
 import SupportTicket from "./models/support-ticket"
+import SupportTicketLineItem from "./models/support-ticket-line-item"
 import SupportBusinessHours from "./models/support-business-hours"
 import SupportSlaPolicy from "./models/support-sla-policy"
 import SupportAutoAcknowledgement from "./models/support-auto-acknowledgement"
@@ -60,6 +63,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportRuleIdleRun,
   SupportAssignmentGroup,
   SupportAgentPresence: SupportAgentStatus,
+  SupportTicketLineItem,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -862,6 +866,35 @@ class HelpdeskModuleService extends MedusaService({
   @InjectManager()
   async releasePendingReminder(id: string, previous: Date | null, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
     await sharedContext.manager!.getKnex()("support_ticket").where({ id }).update({ pending_reminder_at: previous })
+  }
+
+  /** The ids of a privacy request's tickets, oldest first (privacy-store.ts). */
+  @InjectManager()
+  async listRequesterTicketIds(
+    selector: RequesterSelector,
+    options: { withDeleted: boolean },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    return requesterTicketIds(sharedContext.manager!, selector, options)
+  }
+
+  /** Erases the requester's personal data from these tickets in one transaction (privacy-store.ts). */
+  @InjectTransactionManager()
+  async eraseRequesterTickets(
+    ticketIds: string[],
+    uploader: string | null,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ErasureResult> {
+    return eraseTickets(sharedContext.transactionManager!, ticketIds, uploader)
+  }
+
+  /** Writes back what eraseRequesterTickets replaced (its compensation). */
+  @InjectTransactionManager()
+  async restoreErasedTickets(
+    snapshot: ErasureSnapshot,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await restoreErasedTickets(sharedContext.transactionManager!, snapshot)
   }
 }
 

@@ -34,6 +34,8 @@ export type CreateTicketWorkflowInput = {
   locale?: string | null
   assignee_id?: string | null
   attachment_ids?: string[]
+  /** Lines of `order_id` the ticket is about; each must belong to that order (else 400). */
+  line_item_ids?: string[]
   /** Already scoped to the caller (domain/access-token.ts idempotencyKeyFor). */
   idempotency_key?: string | null
   /** sha256 of the creating request's canonical body (api/utils/fingerprint.ts). */

@@ -35,4 +35,8 @@ export const HelpdeskEvents = {
   ARTICLE_CATEGORY_CREATED: "support_article_category.created",
   ARTICLE_CATEGORY_UPDATED: "support_article_category.updated",
   ARTICLE_CATEGORY_DELETED: "support_article_category.deleted",
+  /** A requester's personal data was erased from their tickets: `{ ids, customer_id }` (privacy). */
+  PRIVACY_ERASED: "support_privacy.erased",
+  /** A shopper asked for their own export: `{ customer_id, expires_at }` (privacy). */
+  PRIVACY_EXPORT_REQUESTED: "support_privacy.export_requested",
 } as const

@@ -12,6 +12,9 @@ export type InboxFilters = {
   include_delegated?: boolean
   customer_id?: string
   order_id?: string
+  /** Tickets with a reported order line of this product / variant (support_ticket_line_item). */
+  product_id?: string
+  variant_id?: string
   email?: string
   category?: string
   tag?: string
@@ -95,6 +98,14 @@ export function buildInboxQuery(filters: InboxFilters, page: InboxPage) {
   equals("t.customer_id", filters.customer_id)
   equals("t.order_id", filters.order_id)
   equals("t.category", filters.category)
+  // Served by the (product_id, ticket_id) / (variant_id, ticket_id) partial indexes (Migration20261205120000).
+  for (const key of ["product_id", "variant_id"] as const) {
+    if (filters[key] === undefined) continue
+    where.push(
+      `EXISTS (SELECT 1 FROM support_ticket_line_item li WHERE li.ticket_id = t.id AND li.${key} = ? AND li.${key} IS NOT NULL AND li.deleted_at IS NULL)`
+    )
+    params.push(filters[key])
+  }
   if (filters.email !== undefined) {
     where.push("lower(t.email) = lower(?)")
     params.push(filters.email)

@@ -59,6 +59,10 @@ export const HelpdeskOptionsSchema = z
         articleSearch: limit(300, 600),
         /** Helpful votes and deflections; with once-per-visitor, bounds what one address can count. */
         articleFeedback: limit(30, 3600),
+        /** A signed-in shopper asking for their own data export (POST /store/support/privacy/export). */
+        privacyExport: limit(3, 3600),
+        /** Downloads of export archives per client address (GET /helpdesk/privacy-exports/:token). */
+        privacyExportDownload: limit(10, 3600),
       })
       .strict()
       .prefault({}),

@@ -63,6 +63,18 @@ export const ADMIN_MESSAGE_FIELDS = [
   "messages.attachments.size",
 ] as const
 
+/** The order lines a shopper reported on the ticket (a snapshot: support_ticket_line_item). */
+export const ADMIN_LINE_ITEM_FIELDS = [
+  "line_items.id",
+  "line_items.line_item_id",
+  "line_items.title",
+  "line_items.variant_title",
+  "line_items.quantity",
+  "line_items.thumbnail",
+  "line_items.product_id",
+  "line_items.variant_id",
+] as const
+
 export const ADMIN_LINKED_FIELDS = [
   "customer.id",
   "customer.email",

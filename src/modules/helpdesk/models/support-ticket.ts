@@ -6,6 +6,7 @@ import {
   TICKET_STATUSES,
 } from "../domain/constants"
 import SupportMessage from "./support-message"
+import SupportTicketLineItem from "./support-ticket-line-item"
 
 const SupportTicket = model
   .define("support_ticket", {
@@ -79,8 +80,10 @@ const SupportTicket = model
     // wait while no change the shopper sees (public_updated_at) came after it.
     pending_reminder_at: model.dateTime().nullable(),
     messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
+    // Order lines the shopper reported ("Report a problem with this item").
+    line_items: model.hasMany(() => SupportTicketLineItem, { mappedBy: "ticket" }),
   })
-  .cascades({ delete: ["messages"] })
+  .cascades({ delete: ["messages", "line_items"] })
   .indexes([
     { on: ["status", "last_message_at"], where: "deleted_at IS NULL" },
     { on: ["assignee_id", "status"], where: "deleted_at IS NULL" },

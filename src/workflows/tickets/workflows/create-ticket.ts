@@ -10,6 +10,8 @@ import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
 import { createTicketStep } from "../steps/create-ticket"
+import { createTicketLineItemsStep } from "../steps/create-ticket-line-items"
+import { snapshotTicketLineItemsStep } from "../steps/snapshot-ticket-line-items"
 import { validateAssigneeStep } from "../steps/validate-assignee"
 import { validateTicketOrderStep } from "../steps/validate-ticket-order"
 import { refreshSlaClocksStep } from "../../sla/steps/refresh-sla-clocks"
@@ -41,6 +43,9 @@ export const createTicketWorkflow = createWorkflow(
       any_owner: input.author.type !== "customer",
     }))
     validateTicketOrderStep(orderCheck)
+    const lineItems = snapshotTicketLineItemsStep(
+      transform({ input }, ({ input }) => ({ order_id: input.order_id, line_item_ids: input.line_item_ids }))
+    )
     validateAssigneeStep({ assignee_id: input.assignee_id })
 
     const created = createTicketStep(input)
@@ -57,6 +62,9 @@ export const createTicketWorkflow = createWorkflow(
       search_overflow: created.first_message_search_overflow,
     }))
     const message = createMessageStep(messageInput)
+    createTicketLineItemsStep(
+      transform({ created, lineItems }, ({ created, lineItems }) => ({ ticket_id: created.ticket.id, items: lineItems }))
+    )
 
     const claim = transform({ input, message }, ({ input, message }) => ({
       attachment_ids: input.attachment_ids,

@@ -10,6 +10,7 @@ import { SlaClocks } from "../../../components/sla/sla-clocks"
 import { MergeTickets } from "../../../components/ticket/merge-tickets"
 import { LogCall } from "../../../components/ticket/log-call"
 import { OrderActionsSection } from "../../../components/ticket/order-actions-section"
+import { ReportedItems } from "../../../components/ticket/reported-items"
 import { useTicket, useTicketContext } from "../../../hooks/tickets"
 
 /**
@@ -42,6 +43,7 @@ const TicketPage = () => {
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <TicketProperties ticket={current} onStale={refresh} />
         <SlaClocks ticket={current} />
+        <ReportedItems ticket={current} />
         {current.status !== "closed" && <MergeTickets ticket={current} />}
         {current.status !== "closed" && <LogCall ticket={current} />}
         {context.data?.order_actions && <OrderActionsSection ticket={current} view={context.data.order_actions} />}

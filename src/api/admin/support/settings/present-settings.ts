@@ -8,6 +8,7 @@ import { loadAutoAcknowledgeSettings } from "../../../../workflows/auto-acknowle
 import { loadOrderActionSettings } from "../../../../workflows/order-actions/settings"
 import { loadPrioritySettings } from "../../../../workflows/priority/settings"
 import { loadAutoCloseSettings } from "../../../../workflows/auto-close/settings"
+import { loadPrivacySettings } from "../../../../workflows/privacy/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -35,5 +36,6 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     order_actions: await loadOrderActionSettings(scope),
     priority: await loadPrioritySettings(scope),
     auto_close: await loadAutoCloseSettings(scope),
+    privacy: await loadPrivacySettings(scope),
   }
 }

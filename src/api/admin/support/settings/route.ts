@@ -3,6 +3,7 @@ import { updateAutoAcknowledgeSettingsWorkflow } from "../../../../workflows/aut
 import { updateEmailSettingsWorkflow, updateOrderActionSettingsWorkflow } from "../../../../workflows"
 import { updatePrioritySettingsWorkflow } from "../../../../workflows/priority"
 import { updateAutoCloseSettingsWorkflow } from "../../../../workflows/auto-close"
+import { updatePrivacySettingsWorkflow } from "../../../../workflows/privacy/workflows/update-privacy-settings"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -17,5 +18,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   if (body.order_actions) await updateOrderActionSettingsWorkflow(req.scope).run({ input: body.order_actions })
   if (body.priority) await updatePrioritySettingsWorkflow(req.scope).run({ input: body.priority })
   if (body.auto_close) await updateAutoCloseSettingsWorkflow(req.scope).run({ input: body.auto_close })
+  if (body.privacy) await updatePrivacySettingsWorkflow(req.scope).run({ input: body.privacy })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

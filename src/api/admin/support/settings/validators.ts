@@ -4,6 +4,7 @@ import { EmailSettingsInputSchema } from "../../../../modules/helpdesk/domain/em
 import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/domain/order-actions/settings"
 import { PrioritySettingsInputSchema } from "../../../../modules/helpdesk/domain/priority"
 import { AutoCloseSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-close"
+import { PrivacySettingsInputSchema } from "../../../../modules/helpdesk/domain/privacy/settings"
 import { email } from "../../../utils/schemas"
 
 /** One key per settings section. */
@@ -14,6 +15,7 @@ export const AdminUpdateSupportSettings = z
     order_actions: OrderActionSettingsInputSchema.optional(),
     priority: PrioritySettingsInputSchema.optional(),
     auto_close: AutoCloseSettingsInputSchema.optional(),
+    privacy: PrivacySettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>

@@ -38,6 +38,9 @@ export const AdminListTickets = findParams()
     assignee_id: id.optional(),
     customer_id: id.optional(),
     order_id: id.optional(),
+    // Tickets reporting a line of this product / variant ("Report a problem with this item").
+    product_id: id.optional(),
+    variant_id: id.optional(),
     email: emailFilter.optional(),
     category: category.optional(),
     tag: tag.optional(),

@@ -55,6 +55,7 @@ export const POST = async (req: MedusaRequest<StoreCreateTicketType>, res: Medus
             category: body.category ?? null,
             order_id: body.order_id ?? null,
             attachment_ids: body.attachment_ids,
+            line_item_ids: body.line_item_ids,
             channel: "web",
             customer_id: customerId,
             email: requester.email,

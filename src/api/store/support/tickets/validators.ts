@@ -25,6 +25,8 @@ export const StoreCreateTicket = z
     category: category.optional(),
     order_id: id.optional(),
     attachment_ids: idList(10).optional(),
+    // "Report a problem with this item": lines of `order_id` (checked against the order).
+    line_item_ids: idList(50).min(1).optional(),
     // Guests only; a signed-in customer's ticket always uses the account's email and name.
     email: email.optional(),
     name: personName.optional(),
@@ -36,6 +38,11 @@ export const StoreCreateTicket = z
     additional_data: additionalData,
   })
   .strict()
+  .superRefine((v, ctx) => {
+    if (v.line_item_ids && !v.order_id) {
+      ctx.addIssue({ code: "custom", message: "line_item_ids needs the order_id they belong to", path: ["line_item_ids"] })
+    }
+  })
 export type StoreCreateTicketType = z.infer<typeof StoreCreateTicket>
 
 // `fields` is accepted for Medusa's list conventions; store responses have a fixed shape.

@@ -23,6 +23,17 @@ describe("inbox query", () => {
     expect(sql).toContain("t.assignee_id IS NULL")
   })
 
+  it("filters by a reported line's product or variant through the line items table, bound", () => {
+    const page = { order: { key: "priority" as const, direction: "desc" as const }, limit: 20, offset: 0 }
+    const { sql, params } = buildInboxQuery({ product_id: "prod_1' --", variant_id: "variant_2" }, page)
+    expect(sql).toContain(
+      "EXISTS (SELECT 1 FROM support_ticket_line_item li WHERE li.ticket_id = t.id AND li.product_id = ? AND li.product_id IS NOT NULL AND li.deleted_at IS NULL)"
+    )
+    expect(sql).toContain("li.variant_id = ?")
+    expect(sql).not.toContain("prod_1'")
+    expect(params).toEqual(["prod_1' --", "variant_2", 20, 0])
+  })
+
   it("counts up to a limit: lower for searches, which check every matching ticket", () => {
     const page = { order: { key: "priority" as const, direction: "desc" as const }, limit: 20, offset: 0 }
     const view = buildInboxQuery({ status: ["open"] }, page)

@@ -19,6 +19,8 @@ describe("plugin options", () => {
         guestLinkPerEmail: { max: 3, windowSeconds: 3600 },
         articleSearch: { max: 300, windowSeconds: 600 },
         articleFeedback: { max: 30, windowSeconds: 3600 },
+        privacyExport: { max: 3, windowSeconds: 3600 },
+        privacyExportDownload: { max: 10, windowSeconds: 3600 },
       },
       email: {
         enabled: false,
