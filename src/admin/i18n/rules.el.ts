@@ -20,7 +20,7 @@ export const rulesEl: typeof rulesEn = {
   moveDown: "Μετακίνηση του {{name}} κάτω",
   idleFor_one: "{{count}} ώρα",
   idleFor_other: "{{count}} ώρες",
-  conditionCount_zero: "κάθε αίτημα",
+  everyTicket: "κάθε αίτημα",
   conditionCount_one: "{{count}} συνθήκη",
   conditionCount_other: "{{count}} συνθήκες",
   createTitle: "Νέος κανόνας",

@@ -19,7 +19,7 @@ export const rulesEn = {
   moveDown: "Move {{name}} down",
   idleFor_one: "{{count}} hour",
   idleFor_other: "{{count}} hours",
-  conditionCount_zero: "every ticket",
+  everyTicket: "every ticket",
   conditionCount_one: "{{count}} condition",
   conditionCount_other: "{{count}} conditions",
   createTitle: "New rule",

@@ -1,6 +1,7 @@
 import type { rulesEn } from "./rules.en"
 
-export const rulesKo: typeof rulesEn = {
+// Korean has one plural form: no _one keys.
+export const rulesKo: Omit<typeof rulesEn, "idleFor_one" | "conditionCount_one"> = {
   title: "규칙",
   subtitle: "티켓이 들어오거나 바뀌거나 기다릴 때 헬프데스크가 스스로 하는 일입니다. 위에서부터 적용되며, 뒤의 규칙은 앞의 규칙이 바꾼 내용을 봅니다.",
   create: "규칙 추가",
@@ -18,10 +19,8 @@ export const rulesKo: typeof rulesEn = {
   enabledFor: "{{name}} 사용",
   moveUp: "{{name}} 위로 이동",
   moveDown: "{{name}} 아래로 이동",
-  idleFor_one: "{{count}}시간",
   idleFor_other: "{{count}}시간",
-  conditionCount_zero: "모든 티켓",
-  conditionCount_one: "조건 {{count}}개",
+  everyTicket: "모든 티켓",
   conditionCount_other: "조건 {{count}}개",
   createTitle: "새 규칙",
   editTitle: "규칙 편집",

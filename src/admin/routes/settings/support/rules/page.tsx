@@ -50,7 +50,7 @@ const RulesPage = () => {
     const conditions = (rule.conditions.all?.length ?? 0) + (rule.conditions.any?.length ?? 0)
     return [
       t(`helpdesk.rules.triggers.${rule.trigger}`) + (rule.trigger === "ticket.idle" ? ` (${t("helpdesk.rules.idleFor", { count: rule.idle_hours ?? 0 })})` : ""),
-      t("helpdesk.rules.conditionCount", { count: conditions }),
+      conditions ? t("helpdesk.rules.conditionCount", { count: conditions }) : t("helpdesk.rules.everyTicket"),
       rule.actions.map((a) => t(`helpdesk.rules.actions.${a.type}`)).join(", "),
     ].join(" · ")
   }
