@@ -41,7 +41,7 @@ describe("rules and away status in the admin", { timeout: 15 * 60_000 }, () => {
     await editor.getByTestId("helpdesk-rule-save").click()
     await page.locator('[data-testid="helpdesk-rule-row"]', { hasText: name }).waitFor()
 
-    const rule = (await api.get("/admin/support/rules?limit=200")).rules.find((r) => r.name === name)
+    const rule = (await api.get("/admin/support/rules?limit=100")).rules.find((r) => r.name === name)
     assert.deepEqual(rule.conditions, { all: [{ field: "subject_or_body", op: "contains", value: [`refund-${run}`, `money back-${run}`] }] })
     assert.deepEqual(rule.actions, [{ type: "add_tag", value: `refund-${run}` }, { type: "set_priority", value: "high" }])
 

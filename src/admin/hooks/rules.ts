@@ -13,7 +13,7 @@ type RuleList = { rules: Rule[]; count: number }
 export function useRules() {
   return useQuery({
     queryKey: keys.rules,
-    queryFn: () => sdk.client.fetch<RuleList>("/admin/support/rules", { query: { limit: 200 } }),
+    queryFn: () => sdk.client.fetch<RuleList>("/admin/support/rules", { query: { limit: 100 } }),
   })
 }
 
