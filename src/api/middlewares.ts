@@ -20,6 +20,8 @@ import { adminOrderActionRoutesMiddlewares } from "./admin/support/tickets/[id]/
 import { adminRuleRoutesMiddlewares } from "./admin/support/rules/middlewares"
 import { adminAssignmentGroupRoutesMiddlewares } from "./admin/support/assignment-groups/middlewares"
 import { adminAwayRoutesMiddlewares } from "./admin/support/me/away/middlewares"
+import { storeSurveyRoutesMiddlewares } from "./store/support/surveys/middlewares"
+import { adminSurveyRoutesMiddlewares } from "./admin/support/surveys/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -52,5 +54,7 @@ export default defineMiddlewares({
     ...adminRuleRoutesMiddlewares,
     ...adminAssignmentGroupRoutesMiddlewares,
     ...adminAwayRoutesMiddlewares,
+    ...storeSurveyRoutesMiddlewares,
+    ...adminSurveyRoutesMiddlewares,
   ],
 })

@@ -6,6 +6,8 @@ import { inboundSecrets } from "../../../../workflows/email/inbound-secret"
 import { storeName } from "../../../utils/store-name"
 import { loadAutoAcknowledgeSettings } from "../../../../workflows/auto-acknowledge/settings"
 import { loadOrderActionSettings } from "../../../../workflows/order-actions/settings"
+import { loadSurveySettings } from "../../../../workflows/surveys/settings"
+import { DEFAULT_SURVEY_QUESTIONS } from "../../../../modules/helpdesk/domain/surveys/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -31,5 +33,7 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     },
     auto_acknowledge: await loadAutoAcknowledgeSettings(helpdesk),
     order_actions: await loadOrderActionSettings(scope),
+    // `questions`: the merchant's own texts; `default_questions`: what shoppers see without them.
+    survey: { ...(await loadSurveySettings(helpdesk)), default_questions: DEFAULT_SURVEY_QUESTIONS },
   }
 }

@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateAutoAcknowledgeSettingsWorkflow } from "../../../../workflows/auto-acknowledge"
 import { updateEmailSettingsWorkflow, updateOrderActionSettingsWorkflow } from "../../../../workflows"
+import { updateSurveySettingsWorkflow } from "../../../../workflows/surveys"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -13,5 +14,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   if (body.email) await updateEmailSettingsWorkflow(req.scope).run({ input: body.email })
   if (body.auto_acknowledge) await updateAutoAcknowledgeSettingsWorkflow(req.scope).run({ input: body.auto_acknowledge })
   if (body.order_actions) await updateOrderActionSettingsWorkflow(req.scope).run({ input: body.order_actions })
+  if (body.survey) await updateSurveySettingsWorkflow(req.scope).run({ input: body.survey })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

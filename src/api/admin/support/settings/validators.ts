@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { AutoAcknowledgeSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-acknowledge"
 import { EmailSettingsInputSchema } from "../../../../modules/helpdesk/domain/email/settings"
 import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/domain/order-actions/settings"
+import { SurveySettingsInputSchema } from "../../../../modules/helpdesk/domain/surveys/settings"
 import { email } from "../../../utils/schemas"
 
 /** One key per settings section. */
@@ -10,6 +11,7 @@ export const AdminUpdateSupportSettings = z
     email: EmailSettingsInputSchema.optional(),
     auto_acknowledge: AutoAcknowledgeSettingsInputSchema.optional(),
     order_actions: OrderActionSettingsInputSchema.optional(),
+    survey: SurveySettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>
