@@ -8,13 +8,16 @@ import { ko } from "./ko"
 import { slaEl } from "./sla.el"
 import { slaEn } from "./sla.en"
 import { slaKo } from "./sla.ko"
+import { surveyEl } from "./survey.el"
+import { surveyEn } from "./survey.en"
+import { surveyKo } from "./survey.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, survey: surveyEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, survey: surveyKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, survey: surveyEl } } },
 }
 
 export default resources

@@ -113,6 +113,9 @@ const SupportSettingsPage = () => {
           <Button size="small" variant="transparent" asChild>
             <Link to="/settings/support/auto-acknowledge">{t("helpdesk.sla.autoAckLink")}</Link>
           </Button>
+          <Button size="small" variant="transparent" asChild>
+            <Link to="/settings/support/surveys">{t("helpdesk.survey.settingsLink")}</Link>
+          </Button>
           <Button size="small" variant="secondary" onClick={() => setEditing({ reply: null })}>
             {t("helpdesk.canned.create")}
           </Button>

@@ -33,7 +33,8 @@ export const DEFAULT_SURVEY_QUESTIONS: Record<SurveyLocale, Questions> = {
 }
 
 const question = safeText({ min: 1, max: 300, trim: true })
-const localeQuestions = z.object({ answer: question, comment: question }).partial().strict()
+// null takes a custom text back to the default.
+const localeQuestions = z.object({ answer: question.nullable(), comment: question.nullable() }).partial().strict()
 
 /** The `survey` section of POST /admin/support/settings (merged over what is stored). */
 export const SurveySettingsInputSchema = z
@@ -51,7 +52,7 @@ export type SurveySettings = {
   enabled: boolean
   scale: SurveyScale
   /** Only the texts the merchant set; `questionsFor` fills in the defaults. */
-  questions: Partial<Record<SurveyLocale, { answer?: string; comment?: string }>>
+  questions: Partial<Record<SurveyLocale, { answer?: string | null; comment?: string | null }>>
 }
 
 /** Stored values over the defaults (on, yes/no); bad stored data is ignored. */

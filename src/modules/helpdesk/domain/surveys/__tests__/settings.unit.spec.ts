@@ -51,6 +51,9 @@ describe("survey questions", () => {
     expect(questionsFor(settings, "five_point", "ko")[0]).toMatchObject({ type: "five_point", options: [1, 2, 3, 4, 5] })
     expect(questionsFor(settings, "five_point", "ko")[0].text).toMatch(/답변/)
     expect(questionsFor(settings, "yes_no", "el")[1].text).toBe("Τι να βελτιώσουμε;")
+    // null takes a custom text back to the default.
+    const cleared = resolveSurveySettings(mergeSurveySettings({ questions: { el: { comment: "Τι;" } } }, { questions: { el: { comment: null } } }))
+    expect(questionsFor(cleared, "yes_no", "el")[1].text).toBe("Πώς θα μπορούσαμε να γίνουμε καλύτεροι;")
   })
 
   it("pick the locale from the ticket's tag, English otherwise", () => {
