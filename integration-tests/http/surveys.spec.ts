@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DEFAULT_SURVEY_QUESTIONS } from "../../src/modules/helpdesk/domain/surveys/settings"
 import { signSurveyToken } from "../../src/modules/helpdesk/domain/surveys/token"
+import { deleteTicketsWorkflow } from "../../src/workflows"
 import { emailSigningSecret } from "../../src/workflows/email/signing-secret"
 import { createAdmin, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { MailCatcher, startMailCatcher } from "../helpers/mail-catcher"
@@ -303,6 +304,13 @@ medusaIntegrationTestRunner({
       await waitSurvey(t[3].ticket.id, t[3].shopper)
       await api.post(`/store/support/tickets/${t[3].ticket.id}/rating`, { score: 2 }, t[3].shopper)
       await api.post("/admin/support/settings", { survey: { scale: "yes_no" } }, mina)
+      // A deleted ticket's answer no longer counts (Mina, c1, yes).
+      const gone = await openGuest("r5@example.test")
+      await update(gone.ticket.id, { assignee_id: mina.user.id })
+      await reply(gone.ticket.id, c1)
+      await solve(gone.ticket.id)
+      await answer((await waitSurvey(gone.ticket.id, gone.shopper)).survey!.token, { answer: "yes" })
+      await deleteTicketsWorkflow(getContainer()).run({ input: { ids: [gone.ticket.id] } })
       // A rating given through the rating route shows on its survey too.
       const l4 = (await surveyMessages(t[3].ticket.id, t[3].shopper))[0].survey!.token
       expect((await getSurvey(l4)).data.survey).toMatchObject({ answered: true, scale: "five_point", answer: { answer: 2, score: 2 } })

@@ -10,7 +10,9 @@ const MEASURES = `
   count(*) FILTER (WHERE r.scale = 'five_point')::int AS scored,
   round(avg(r.score) FILTER (WHERE r.scale = 'five_point'), 2)::float AS average_score`
 
-const WINDOW = `r.deleted_at IS NULL AND r.created_at >= ? AND r.created_at < ?`
+// Answers of deleted tickets do not count (tickets are soft-deleted; the answer row stays behind).
+const WINDOW = `r.deleted_at IS NULL AND r.created_at >= ? AND r.created_at < ?
+  AND EXISTS (SELECT 1 FROM support_ticket t WHERE t.id = r.ticket_id AND t.deleted_at IS NULL)`
 
 export function surveyResultsQueries(from: Date, to: Date) {
   const params = [from, to]
