@@ -73,7 +73,8 @@ module.exports = defineConfig({
           : {}),
         // The test suites predate the auto-acknowledgement and count thread messages: off there
         // unless a spec turns it on (integration-tests/http/sla.spec.ts).
-        ...(process.env.NODE_ENV === "test" ? { autoAcknowledge: { enabled: false } } : {}),
+        // Likewise the satisfaction survey's thread message on solve (integration-tests/http/surveys.spec.ts turns it on).
+        ...(process.env.NODE_ENV === "test" ? { autoAcknowledge: { enabled: false }, survey: { enabled: false } } : {}),
         ...testOptions,
         ...emailOptions,
       },

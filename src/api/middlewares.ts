@@ -22,6 +22,8 @@ import { adminAssignmentGroupRoutesMiddlewares } from "./admin/support/assignmen
 import { adminAwayRoutesMiddlewares } from "./admin/support/me/away/middlewares"
 import { adminPrivacyRoutesMiddlewares } from "./admin/support/privacy/middlewares"
 import { storePrivacyRoutesMiddlewares } from "./store/support/privacy/middlewares"
+import { storeSurveyRoutesMiddlewares } from "./store/support/surveys/middlewares"
+import { adminSurveyRoutesMiddlewares } from "./admin/support/surveys/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -56,5 +58,7 @@ export default defineMiddlewares({
     ...adminAwayRoutesMiddlewares,
     ...adminPrivacyRoutesMiddlewares,
     ...storePrivacyRoutesMiddlewares,
+    ...storeSurveyRoutesMiddlewares,
+    ...adminSurveyRoutesMiddlewares,
   ],
 })

@@ -1,4 +1,6 @@
 import type {
+  StoreAnswerSupportSurvey,
+  StoreSupportSurveyResponse,
   StoreAddSupportMessage,
   StoreSupportArticleCategoryListResponse,
   StoreSupportArticleListResponse,
@@ -112,6 +114,12 @@ export function createSupportClient(options: SupportClientOptions) {
       call<StoreSupportArticleResponse>("POST", `${articlePath(handle)}/feedback`, { helpful }),
     /** The shopper read this article from the contact form and left without opening a ticket. */
     articleDeflected: (handle: string) => call<StoreSupportArticleResponse>("POST", `${articlePath(handle)}/deflected`, {}),
+    /** The satisfaction survey a survey link's token opens (404 unknown, 410 expired or closed). */
+    retrieveSurvey: (token: string) =>
+      call<StoreSupportSurveyResponse>("GET", `/store/support/surveys/${encodeURIComponent(token)}`),
+    /** Answers it once (409 after). */
+    answerSurvey: (token: string, body: StoreAnswerSupportSurvey) =>
+      call<StoreSupportSurveyResponse>("POST", `/store/support/surveys/${encodeURIComponent(token)}`, body),
     suggestions: (q: string) => call<StoreSupportSuggestionsResponse>("GET", `/store/support/suggestions${query({ q })}`),
     /**
      * The bytes of an attachment, fetched with the same headers as every call (a bare `<img src>`

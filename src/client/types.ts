@@ -19,7 +19,28 @@ export type StoreSupportMessage = {
   body: string
   attachments: StoreSupportAttachment[]
   created_at: string
+  /** Only on the thread's satisfaction survey message: its link (open it with `retrieveSurvey(token)`). */
+  survey?: { token: string; url: string; scale: StoreSupportSurveyScale; expires_at: string }
 }
+
+export type StoreSupportSurveyScale = "yes_no" | "five_point"
+export type StoreSupportSurveyAnswer = "yes" | "no" | 1 | 2 | 3 | 4 | 5
+
+export type StoreSupportSurvey = {
+  locale: "en" | "ko" | "el"
+  scale: StoreSupportSurveyScale
+  questions: (
+    | { id: "answer"; type: "yes_no"; text: string; required: true; options: ["yes", "no"] }
+    | { id: "answer"; type: "five_point"; text: string; required: true; options: [1, 2, 3, 4, 5] }
+    | { id: "comment"; type: "text"; text: string; required: false; max_length: number }
+  )[]
+  ticket: { display_id: number; subject: string }
+  expires_at: string
+  answered: boolean
+  answer: { answer: StoreSupportSurveyAnswer; score: number; positive: boolean; comment: string | null; answered_at: string } | null
+}
+export type StoreSupportSurveyResponse = { survey: StoreSupportSurvey }
+export type StoreAnswerSupportSurvey = { answer: StoreSupportSurveyAnswer; comment?: string }
 
 export type StoreSupportTicket = {
   id: string

@@ -1,3 +1,4 @@
+import type { SurveyResponse } from "./survey-types"
 // The shapes the admin reads from the helpdesk's admin routes (docs/api.md).
 import type { PriorityExplanation } from "./automation-types"
 
@@ -65,6 +66,8 @@ export type AdminTicket = {
   created_at: string
   updated_at: string
   rating?: { score: number; comment: string | null; created_at: string } | null
+  /** The satisfaction survey's answer (or a rating given without it). */
+  survey_response?: SurveyResponse | null
   /** The newest page of the thread, oldest first; earlier pages come from GET .../messages. */
   messages?: AdminMessage[]
   /** Mail about the ticket itself (received, solved...), newest first. */

@@ -34,6 +34,8 @@ import SupportRule from "./models/support-rule"
 import SupportRuleIdleRun from "./models/support-rule-idle-run"
 import SupportAssignmentGroup from "./models/support-assignment-group"
 import SupportAgentStatus from "./models/support-agent-status"
+import SupportSurveyResponse from "./models/support-survey-response"
+import { SurveyMeasures, surveyResultsQueries } from "./domain/surveys/results-query"
 
 /** A ticket's stored priority score and its parts. */
 export type PriorityScoreRow = {
@@ -64,6 +66,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportAssignmentGroup,
   SupportAgentPresence: SupportAgentStatus,
   SupportTicketLineItem,
+  SupportSurveyResponse,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -895,6 +898,27 @@ class HelpdeskModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     await restoreErasedTickets(sharedContext.transactionManager!, snapshot)
+  }
+
+  /** Survey answers in [from, to): totals, per agent (assignee at solve) and per canned reply used (domain/surveys/results-query.ts). */
+  @InjectManager()
+  async surveyResults(
+    from: Date,
+    to: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{
+    totals: SurveyMeasures
+    byAgent: (SurveyMeasures & { assignee_id: string | null })[]
+    byCannedReply: (SurveyMeasures & { canned_reply_id: string; title: string | null })[]
+  }> {
+    const q = surveyResultsQueries(from, to)
+    const manager = sharedContext.manager!
+    const [totals, byAgent, byCannedReply] = await Promise.all([
+      manager.execute(q.totals.sql, q.totals.params),
+      manager.execute(q.byAgent.sql, q.byAgent.params),
+      manager.execute(q.byCannedReply.sql, q.byCannedReply.params),
+    ])
+    return { totals: totals[0] as SurveyMeasures, byAgent: byAgent as any, byCannedReply: byCannedReply as any }
   }
 }
 

@@ -52,6 +52,7 @@ export const MAIL_TICKET_FIELDS = [
   "status",
   "solved_at",
   "merged_into_id",
+  "rated_at",
 ]
 
 export type MailContext = {
@@ -204,7 +205,7 @@ export async function shopperMail(
     agentActed: boolean
     /** Sent by the desk's automation (an auto-acknowledgement, a rule's reply): caps and Auto-Submitted as for automatic kinds. */
     automatic?: boolean
-    vars?: Partial<Pick<MailInput, "agent" | "target" | "link" | "links" | "thread">>
+    vars?: Partial<Pick<MailInput, "agent" | "target" | "link" | "links" | "thread" | "survey">>
   }
 ): Promise<EmailToRecord | null> {
   const { ticket, kind } = args

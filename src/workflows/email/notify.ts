@@ -17,6 +17,9 @@ import {
 } from "./compose"
 import { EmailToRecord } from "./steps/record-email-deliveries"
 import { sendTicketEmailsWorkflow } from "./workflows/send-ticket-emails"
+import { questionsFor, surveyLocale } from "../../modules/helpdesk/domain/surveys/settings"
+import { surveyRequestFor, surveyTokenFor, surveyUrl } from "../surveys/links"
+import { loadSurveySettings } from "../surveys/settings"
 
 type Resolver = MedusaContainer
 type Message = {
@@ -38,7 +41,9 @@ function isAutomaticInbound(message: Pick<Message, "metadata"> | undefined): boo
 
 async function loadTicket(helpdesk: HelpdeskModuleService, id: string) {
   const [ticket] = await helpdesk.listSupportTickets({ id }, { select: MAIL_TICKET_FIELDS, take: 1 })
-  return ticket as (MailTicket & { status: string; solved_at: Date | null; merged_into_id: string | null }) | undefined
+  return ticket as
+    | (MailTicket & { status: string; solved_at: Date | null; merged_into_id: string | null; rated_at: Date | null })
+    | undefined
 }
 
 async function send(container: Resolver, mails: (EmailToRecord | null)[]) {
@@ -167,9 +172,22 @@ export async function onStatusChanged(container: Resolver, data: { id: string })
       message_id: null,
       occurrence: String(new Date(ticket.solved_at).getTime()),
       agentActed: true,
-      vars: { link: storefrontLink(ctx, ticket.id, token) },
+      vars: { link: storefrontLink(ctx, ticket.id, token), survey: await surveyInvitation(container, ticket) },
     }),
   ])
+}
+
+/** The solved mail's survey: its first question and the link of this solve (the thread's survey message has the same). */
+async function surveyInvitation(
+  container: Resolver,
+  ticket: MailTicket & { solved_at: Date | null; rated_at: Date | null; merged_into_id: string | null }
+) {
+  const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+  const settings = await loadSurveySettings(helpdesk)
+  if (!settings.enabled || !ticket.solved_at || ticket.rated_at || ticket.merged_into_id) return null
+  const request = surveyRequestFor(helpdesk, { solved_at: ticket.solved_at, assignee_id: ticket.assignee_id }, settings.scale)
+  const [question] = questionsFor(settings, settings.scale, surveyLocale(ticket.locale))
+  return { question: question.text, url: surveyUrl(container, surveyTokenFor(container, ticket.id, request)) }
 }
 
 /** support_ticket.assigned: "assigned to you" to the new assignee (mail and bell), once per assignee. */

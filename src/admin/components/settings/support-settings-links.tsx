@@ -12,6 +12,7 @@ const SECTIONS = [
   { to: "/settings/support/rules", label: "helpdesk.rules.title" },
   { to: "/settings/support/priority", label: "helpdesk.automation.priorityLink" },
   { to: "/settings/support/auto-close", label: "helpdesk.automation.autoCloseLink" },
+  { to: "/settings/support/surveys", label: "helpdesk.survey.settingsLink" },
 ] as const
 
 export const SupportSettingsLinks = () => {

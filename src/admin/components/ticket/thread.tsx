@@ -5,6 +5,7 @@ import { downloadAttachment, useAttachmentPreview } from "../../hooks/attachment
 import { useEarlierMessages } from "../../hooks/tickets"
 import { formatDateTime, timeZone } from "../../lib/format"
 import { AdminAttachment, AdminMessage, AdminTicket } from "../../lib/types"
+import { SurveyResponse } from "../../lib/survey-types"
 import { errorMessage } from "../common/states"
 import { CallDetails } from "./call-details"
 import { IdentityBadge, PriorityBadge, TicketStatusBadge } from "../common/ticket-badges"
@@ -177,7 +178,11 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => {
           {ticket.name || ticket.email} {ticket.name && ticket.email ? `<${ticket.email}>` : ""} · {t(`helpdesk.channel.${ticket.channel}`, { defaultValue: ticket.channel })}
         </Text>
         <IdentityBadge identity={ticket.identity} />
-        {ticket.rating && <Text size="small">{t("helpdesk.ticket.rating", { score: ticket.rating.score })}</Text>}
+        {ticket.survey_response ? (
+          <SurveyAnswer response={ticket.survey_response} />
+        ) : (
+          ticket.rating && <Text size="small">{t("helpdesk.ticket.rating", { score: ticket.rating.score })}</Text>
+        )}
       </div>
       {!!ticket.email_deliveries?.length && (
         <div className="flex flex-wrap items-center gap-2" data-testid="helpdesk-ticket-mail">
@@ -192,5 +197,22 @@ export const Thread = ({ ticket }: { ticket: AdminTicket }) => {
     </div>
     <Messages key={ticket.id} ticket={ticket} />
   </Container>
+  )
+}
+
+/** The shopper's survey answer beside the requester: yes/no or n/5, with their comment. */
+const SurveyAnswer = ({ response }: { response: SurveyResponse }) => {
+  const { t } = useTranslation()
+  const label =
+    response.scale === "yes_no"
+      ? t(response.answer === "yes" ? "helpdesk.survey.ticket.answeredYes" : "helpdesk.survey.ticket.answeredNo")
+      : t("helpdesk.survey.ticket.answeredScore", { score: response.score })
+  return (
+    <span className="flex items-center gap-x-1" data-testid="helpdesk-ticket-survey">
+      <Badge size="2xsmall" color={response.positive ? "green" : "orange"}>{label}</Badge>
+      {response.comment && (
+        <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.survey.ticket.comment", { comment: response.comment })}</Text>
+      )}
+    </span>
   )
 }

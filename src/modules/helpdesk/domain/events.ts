@@ -12,6 +12,8 @@ export const HelpdeskEvents = {
   SLA_BREACHED: "support_ticket.sla_breached",
   /** The automation posted an auto-acknowledgement: `{ id, message_id }`. */
   AUTO_ACKNOWLEDGED: "support_ticket.auto_acknowledged",
+  /** A shopper answered a ticket's satisfaction survey: `{ id, response_id }` (id: the ticket). */
+  SURVEY_ANSWERED: "support_survey.answered",
   BUSINESS_HOURS_CREATED: "support_business_hours.created",
   BUSINESS_HOURS_UPDATED: "support_business_hours.updated",
   BUSINESS_HOURS_DELETED: "support_business_hours.deleted",

@@ -32,6 +32,15 @@ export const HelpdeskOptionsSchema = z
      */
     autoAcknowledge: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
     /**
+     * The satisfaction survey on solve (docs/automation.md "Satisfaction surveys"): whether it is
+     * offered while Settings -> Support has not decided (the stored `survey.enabled` wins; on by
+     * default), and how many days its link stays valid.
+     */
+    survey: z
+      .object({ enabled: z.boolean().default(true), ttlDays: z.number().int().positive().max(365).default(30) })
+      .strict()
+      .prefault({}),
+    /**
      * Per window: what one shopper (account, or client address for guests) may do, and ceilings
      * shared by all guests together.
      */
@@ -63,6 +72,10 @@ export const HelpdeskOptionsSchema = z
         privacyExport: limit(3, 3600),
         /** Downloads of export archives per client address (GET /helpdesk/privacy-exports/:token). */
         privacyExportDownload: limit(10, 3600),
+        /** Survey answers (POST /store/support/surveys/:token), per client. */
+        surveyAnswer: limit(10, 600),
+        /** Survey reads (GET /store/support/surveys/:token), per client. */
+        surveyView: limit(120, 600),
       })
       .strict()
       .prefault({}),
@@ -93,6 +106,15 @@ export const HelpdeskOptionsSchema = z
         maxInboundBytes: z.number().int().positive().max(100 * MB).default(25 * MB),
         /** Where the storefront shows a ticket; `{id}` and `{token}` are filled in (guests' private link). */
         storefrontTicketUrl: z.string().max(500).default("http://localhost:8000/support/tickets/{id}?token={token}"),
+        /**
+         * The survey page linked from the solved mail; `{token}` is filled in (the path must end in
+         * `/surveys/{token}`). The page reads and answers it through /store/support/surveys/:token.
+         */
+        storefrontSurveyUrl: z
+          .string()
+          .max(500)
+          .refine((u) => /\/surveys\/\{token\}(?:[?#].*)?$/.test(u), "must end in /surveys/{token}")
+          .default("http://localhost:8000/support/surveys/{token}"),
         /**
          * Inbound mails one sender may have stored per hour; beyond it their mail is held for
          * agents to release or delete (this is what stops two auto-responders mailing each other).

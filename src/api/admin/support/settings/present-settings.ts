@@ -9,6 +9,8 @@ import { loadOrderActionSettings } from "../../../../workflows/order-actions/set
 import { loadPrioritySettings } from "../../../../workflows/priority/settings"
 import { loadAutoCloseSettings } from "../../../../workflows/auto-close/settings"
 import { loadPrivacySettings } from "../../../../workflows/privacy/settings"
+import { loadSurveySettings } from "../../../../workflows/surveys/settings"
+import { DEFAULT_SURVEY_QUESTIONS } from "../../../../modules/helpdesk/domain/surveys/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -37,5 +39,7 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     priority: await loadPrioritySettings(scope),
     auto_close: await loadAutoCloseSettings(scope),
     privacy: await loadPrivacySettings(scope),
+    // `questions`: the merchant's own texts; `default_questions`: what shoppers see without them.
+    survey: { ...(await loadSurveySettings(helpdesk)), default_questions: DEFAULT_SURVEY_QUESTIONS },
   }
 }

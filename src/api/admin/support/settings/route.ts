@@ -4,6 +4,7 @@ import { updateEmailSettingsWorkflow, updateOrderActionSettingsWorkflow } from "
 import { updatePrioritySettingsWorkflow } from "../../../../workflows/priority"
 import { updateAutoCloseSettingsWorkflow } from "../../../../workflows/auto-close"
 import { updatePrivacySettingsWorkflow } from "../../../../workflows/privacy/workflows/update-privacy-settings"
+import { updateSurveySettingsWorkflow } from "../../../../workflows/surveys"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -19,5 +20,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   if (body.priority) await updatePrioritySettingsWorkflow(req.scope).run({ input: body.priority })
   if (body.auto_close) await updateAutoCloseSettingsWorkflow(req.scope).run({ input: body.auto_close })
   if (body.privacy) await updatePrivacySettingsWorkflow(req.scope).run({ input: body.privacy })
+  if (body.survey) await updateSurveySettingsWorkflow(req.scope).run({ input: body.survey })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

@@ -5,6 +5,7 @@ import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/dom
 import { PrioritySettingsInputSchema } from "../../../../modules/helpdesk/domain/priority"
 import { AutoCloseSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-close"
 import { PrivacySettingsInputSchema } from "../../../../modules/helpdesk/domain/privacy/settings"
+import { SurveySettingsInputSchema } from "../../../../modules/helpdesk/domain/surveys/settings"
 import { email } from "../../../utils/schemas"
 
 /** One key per settings section. */
@@ -16,6 +17,7 @@ export const AdminUpdateSupportSettings = z
     priority: PrioritySettingsInputSchema.optional(),
     auto_close: AutoCloseSettingsInputSchema.optional(),
     privacy: PrivacySettingsInputSchema.optional(),
+    survey: SurveySettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>

@@ -2,6 +2,7 @@ import { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE } from "../../../../modules/helpdesk/domain/constants"
+import { presentAnswer } from "../../../../modules/helpdesk/domain/surveys/settings"
 import { inPageOrder, THREAD_PAGE_SIZE, ThreadPage } from "../../../../modules/helpdesk/domain/thread-page"
 import type HelpdeskModuleService from "../../../../modules/helpdesk/service"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
@@ -99,6 +100,7 @@ export async function retrieveAdminTicket(scope: Resolver, id: string, fields: s
   const { data } = await query.graph({ entity: "support_ticket", fields: ticketFields, filters: { id } })
   if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
   const ticket: AnyRecord = presentAdminTicket(data[0])
+  ticket.survey_response = await surveyResponseOf(scope, id)
   if (messageFields) {
     const thread = (await loadAdminThreadPage(scope, id, { limit: THREAD_PAGE_SIZE }, messageFields, { ticketMail: true }))!
     ticket.messages = thread.messages
@@ -107,6 +109,17 @@ export async function retrieveAdminTicket(scope: Resolver, id: string, fields: s
     ticket.email_deliveries = thread.ticket_deliveries
   }
   return ticket
+}
+
+/** The ticket's satisfaction survey answer (or its rating, source "rating"), or null. */
+async function surveyResponseOf(scope: Resolver, ticketId: string) {
+  const [row] = await scope
+    .resolve<HelpdeskModuleService>(HELPDESK_MODULE)
+    .listSupportSurveyResponses(
+      { ticket_id: ticketId },
+      { select: ["id", "source", "scale", "answer", "score", "positive", "comment", "locale", "assignee_id", "solved_at", "created_at"], take: 1 }
+    )
+  return row ? { ...row, answer: presentAnswer(row.scale, row.answer), answered_at: row.created_at } : null
 }
 
 /** Tickets by id, in the order given. */

@@ -8,6 +8,7 @@ import { actorMayAccess } from "../../../../workflows/tickets/actor"
 import { mayFollowMerge, mergeChain } from "../../../../workflows/tickets/merge-chain"
 import type { HelpdeskActor } from "../../../../workflows/tickets/types"
 import { storeName } from "../../../utils/store-name"
+import { storeSurveyLinker, StoreSurveyLinker, surveyRequestOf } from "../../../../workflows/surveys/links"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -70,7 +71,7 @@ export function needsStoreName(messages: AnyRecord[]): boolean {
 export function presentStoreTicket(
   ticket: AnyRecord,
   thread?: ThreadPage<AnyRecord>,
-  opts: { storeName?: string | null } = {}
+  opts: { storeName?: string | null; surveyLinker?: StoreSurveyLinker | null } = {}
 ) {
   const out: AnyRecord = {}
   for (const field of TICKET_FIELDS) out[field] = ticket[field] ?? null
@@ -80,15 +81,17 @@ export function presentStoreTicket(
     ? { score: ticket.rating_score, comment: ticket.rating_comment ?? null, created_at: ticket.rated_at }
     : null
   if (thread) {
-    out.messages = thread.messages.filter((m) => !m.internal).map((m) => presentStoreMessage(m, ticket.id, opts.storeName ?? null))
+    out.messages = thread.messages
+      .filter((m) => !m.internal)
+      .map((m) => presentStoreMessage(m, ticket.id, opts.storeName ?? null, opts.surveyLinker))
     out.messages_count = thread.count
     out.has_earlier_messages = thread.has_more
   }
   return out
 }
 
-export function presentStoreMessage(message: AnyRecord, ticketId: string, storeName: string | null) {
-  return {
+export function presentStoreMessage(message: AnyRecord, ticketId: string, storeName: string | null, surveyLinker?: StoreSurveyLinker | null) {
+  const out: AnyRecord = {
     id: message.id,
     author_type: message.author_type,
     author_name: shopperFacingAuthorName(message, storeName),
@@ -96,6 +99,15 @@ export function presentStoreMessage(message: AnyRecord, ticketId: string, storeN
     attachments: (message.attachments ?? []).map((a: AnyRecord) => presentAttachment("store", ticketId, a)),
     created_at: message.created_at,
   }
+  // The thread's satisfaction survey: its signed link, scale and expiry (docs/automation.md).
+  const survey = surveyLinker?.(message, ticketId)
+  if (survey) out.survey = survey
+  return out
+}
+
+/** The survey linker when some of these messages is a survey message (null otherwise: nothing to sign). */
+export function surveyLinkerFor(scope: Resolver, messages: AnyRecord[]): StoreSurveyLinker | null {
+  return messages.some((m) => !m.internal && surveyRequestOf(m.metadata)) ? storeSurveyLinker(scope) : null
 }
 
 /** The ticket's row if the actor may see it; otherwise the same 404 as a missing id. */
@@ -132,6 +144,7 @@ export async function retrieveStoreTicket(scope: Resolver, id: string, actor: He
   const thread = (await loadStoreThreadPage(scope, id))!
   return presentStoreTicket(ticket, thread, {
     storeName: needsStoreName(thread.messages) ? await storeName(scope) : null,
+    surveyLinker: surveyLinkerFor(scope, thread.messages),
   })
 }
 

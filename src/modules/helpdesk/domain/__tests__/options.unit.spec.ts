@@ -6,6 +6,7 @@ describe("plugin options", () => {
       guestTokenTtlDays: 90,
       trustedProxies: 0,
       autoAcknowledge: { enabled: true },
+      survey: { enabled: true, ttlDays: 30 },
       rateLimits: {
         createTicket: { max: 10, windowSeconds: 600 },
         addMessage: { max: 30, windowSeconds: 600 },
@@ -21,6 +22,8 @@ describe("plugin options", () => {
         articleFeedback: { max: 30, windowSeconds: 3600 },
         privacyExport: { max: 3, windowSeconds: 3600 },
         privacyExportDownload: { max: 10, windowSeconds: 3600 },
+        surveyAnswer: { max: 10, windowSeconds: 600 },
+        surveyView: { max: 120, windowSeconds: 600 },
       },
       email: {
         enabled: false,
@@ -29,6 +32,7 @@ describe("plugin options", () => {
         replyLocalPart: "support",
         maxInboundBytes: 25 * 1024 * 1024,
         storefrontTicketUrl: "http://localhost:8000/support/tickets/{id}?token={token}",
+        storefrontSurveyUrl: "http://localhost:8000/support/surveys/{token}",
         inboundPerSenderPerHour: 20,
         adminTicketUrl: "http://localhost:9000/app/support/{id}",
         templates: {},
@@ -60,6 +64,13 @@ describe("plugin options", () => {
     expect(() => parseHelpdeskOptions({ email: { templates: { nope: { en: { subject: "x" } } } } })).toThrow(/email\.templates/)
     expect(() => parseHelpdeskOptions({ email: { templates: { solved: { en: { body: "x" } } } } })).toThrow(/email\.templates/)
     expect(() => parseHelpdeskOptions({ trustedProxies: 1.5 })).toThrow(/trustedProxies/)
+    expect(() => parseHelpdeskOptions({ email: { storefrontSurveyUrl: "https://shop.test/feedback?t={token}" } })).toThrow(
+      /email\.storefrontSurveyUrl: must end in \/surveys\/\{token\}/
+    )
+    expect(parseHelpdeskOptions({ email: { storefrontSurveyUrl: "https://shop.test/ko/surveys/{token}?utm=mail" } }).email.storefrontSurveyUrl).toBe(
+      "https://shop.test/ko/surveys/{token}?utm=mail"
+    )
+    expect(() => parseHelpdeskOptions({ survey: { ttlDays: 0 } })).toThrow(/survey\.ttlDays/)
     expect(parseHelpdeskOptions({ rateLimits: { ticketAction: { max: 3, windowSeconds: 60 } } }).rateLimits).toMatchObject({
       ticketAction: { max: 3, windowSeconds: 60 },
       createTicket: { max: 10, windowSeconds: 600 },

@@ -24,6 +24,8 @@ export type MailInput = {
   link?: string | null
   /** guest_link: one private link per ticket. */
   links?: { number: number | string; url: string }[]
+  /** solved: the satisfaction survey's first question and its signed link (docs/automation.md). */
+  survey?: { question: string; url: string } | null
   /** The excerpt shown under the intro, oldest first (public messages only: the caller's rule). */
   thread?: ThreadEntry[]
   /**
@@ -86,6 +88,9 @@ export function renderMail(input: MailInput, overrides?: MailTemplateOverrides):
     return url ? [{ number: one(l.number), url }] : []
   })
 
+  const surveyUrl = safeUrl(input.survey?.url)
+  const survey = surveyUrl && input.survey ? { question: flattenHeaderValue(input.survey.question, 300), url: surveyUrl } : null
+
   const subject = flattenHeaderValue(fill(strings.subject, values))
   const greeting = values.name ? fill(common.greeting, values) : common.greetingAnonymous
   const heading = fill(strings.heading, values)
@@ -102,6 +107,7 @@ export function renderMail(input: MailInput, overrides?: MailTemplateOverrides):
       : []),
     ...links.flatMap((l) => ["", `#${l.number}: ${l.url}`]),
     ...(link && action ? ["", `${action}: ${link}`] : []),
+    ...(survey ? ["", survey.question, `${common.surveyAction}: ${survey.url}`] : []),
     "",
     "-- ",
     footer,
@@ -135,6 +141,14 @@ export function renderMail(input: MailInput, overrides?: MailTemplateOverrides):
       : []),
     ...(link && action
       ? [`<p style="margin:20px 0"><a href="${e(link)}" style="background:#18181b;color:#ffffff;padding:10px 16px;border-radius:6px;text-decoration:none">${e(action)}</a></p>`]
+      : []),
+    ...(survey
+      ? [
+          `<div style="margin:24px 0 0;padding:16px;border:1px solid #e4e4e7;border-radius:6px">`,
+          `<p style="margin:0 0 12px">${e(survey.question)}</p>`,
+          `<p style="margin:0"><a href="${e(survey.url)}" style="color:#2563eb">${e(common.surveyAction)}</a></p>`,
+          `</div>`,
+        ]
       : []),
     `<p style="margin:24px 0 0;color:#71717a;font-size:12px">${e(footer)}</p>`,
     `</div></body></html>`,

@@ -18,6 +18,8 @@ export type CommonStrings = {
   greetingAnonymous: string
   footer: string
   thread: string
+  /** The solved mail's link to the satisfaction survey. */
+  surveyAction: string
   internalWarning?: never
 }
 
@@ -27,18 +29,21 @@ export const COMMON: Record<MailLocale, CommonStrings> = {
     greetingAnonymous: "Hello,",
     footer: "{store} customer support. Reply to this email to answer; keep the subject as it is.",
     thread: "Conversation",
+    surveyAction: "Answer in one click",
   },
   ko: {
     greeting: "{name}님, 안녕하세요.",
     greetingAnonymous: "안녕하세요.",
     footer: "{store} 고객지원팀입니다. 이 메일에 회신하시면 답변이 등록됩니다. 제목은 그대로 두세요.",
     thread: "대화 내용",
+    surveyAction: "한 번의 클릭으로 답변하기",
   },
   el: {
     greeting: "Γεια σας {name},",
     greetingAnonymous: "Γεια σας,",
     footer: "Εξυπηρέτηση πελατών {store}. Απαντήστε σε αυτό το email για να απαντήσετε· μην αλλάξετε το θέμα.",
     thread: "Συνομιλία",
+    surveyAction: "Απαντήστε με ένα κλικ",
   },
 }
 

@@ -9,6 +9,7 @@ import {
   presentStoreMessage,
   retrieveStoreTicketFollowingMerges,
   retrieveStoreTicketRow,
+  surveyLinkerFor,
 } from "../../store-ticket"
 import { StoreAddTicketMessageType, StoreListTicketMessagesType } from "../../validators"
 
@@ -19,7 +20,8 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const page = await loadStoreThreadPage(req.scope, req.params.id, { before, limit })
   if (!page) throw new MedusaError(MedusaError.Types.INVALID_DATA, `No message ${before} in this ticket`)
   const staffName = needsStoreName(page.messages) ? await storeName(req.scope) : null
-  const messages = page.messages.map((m) => presentStoreMessage(m, req.params.id, staffName))
+  const linker = surveyLinkerFor(req.scope, page.messages)
+  const messages = page.messages.map((m) => presentStoreMessage(m, req.params.id, staffName, linker))
   res.json({ messages, count: page.count, limit, has_more: page.has_more })
 }
 

@@ -82,4 +82,17 @@ describe("renderMail", () => {
     expect(received.text).not.toContain("typed")
     expect(received.text).not.toContain("{unknown}")
   })
+
+  it("puts the survey's question and link in the solved mail, escaped, http(s) only", () => {
+    const url = "https://shop.test/support/surveys/supt_1.abc.def.y.mac"
+    const mail = renderMail({ kind: "solved", locale: "ko", store: "Shop", number: 9, quote: true, survey: { question: `도움이 되었나요? ${evil}`, url } })
+    expect(mail.text).toContain(`한 번의 클릭으로 답변하기: ${url}`)
+    expect(mail.text).toContain("도움이 되었나요?")
+    expect(mail.html).toContain(`href="${url}"`)
+    expect(mail.html).not.toContain("<img")
+    const unsafe = renderMail({ kind: "solved", locale: "en", store: "Shop", number: 9, quote: true, survey: { question: "Q?", url: "javascript:alert(1)" } })
+    expect(unsafe.text).not.toContain("Answer in one click")
+    expect(unsafe.html).not.toContain("javascript:")
+    expect(renderMail({ kind: "solved", locale: "en", store: "Shop", number: 9, quote: true }).text).not.toContain("Answer in one click")
+  })
 })

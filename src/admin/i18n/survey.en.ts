@@ -1,0 +1,38 @@
+// The satisfaction survey (helpdesk.survey.*), kept apart from en.ts like sla.en.ts; index.ts puts
+// them under helpdesk.survey.
+export const surveyEn = {
+  settingsLink: "Surveys",
+  title: "Satisfaction surveys",
+  subtitle: "When a ticket is solved, the customer is asked whether it answered their question, in the thread and in the solved email (a one-click link). The answer becomes the ticket's rating.",
+  enabled: "Ask for feedback when a ticket is solved",
+  scale: "Answer scale",
+  scales: { yes_no: "Yes / no", five_point: "1 to 5" },
+  questions: "Questions",
+  questionsHint: "Leave a text empty to use the default shown.",
+  answerQuestion: "First question",
+  commentQuestion: "Second question (optional text answer)",
+  save: "Save",
+  saved: "Saved",
+  saveFailed: "Could not save",
+  locales: { en: "English", ko: "Korean", el: "Greek" },
+  results: {
+    title: "Results",
+    from: "From",
+    to: "To",
+    answered: "Answers",
+    positiveRate: "Positive",
+    averageScore: "Average (1-5)",
+    byAgent: "By agent (assigned when solved)",
+    byCannedReply: "By canned reply used",
+    agent: "Agent",
+    cannedReply: "Canned reply",
+    unassigned: "Unassigned",
+    empty: "No answers in this period.",
+  },
+  ticket: {
+    answeredYes: "Survey: answered the question",
+    answeredNo: "Survey: did not answer the question",
+    answeredScore: "Survey: {{score}}/5",
+    comment: "“{{comment}}”",
+  },
+}

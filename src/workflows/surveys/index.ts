@@ -1,0 +1,6 @@
+export * from "./workflows/request-ticket-survey"
+export * from "./workflows/answer-survey"
+export * from "./workflows/update-survey-settings"
+export { loadSurveySettings, SURVEY_SETTINGS_ID } from "./settings"
+export { openSurvey, presentSurvey, SurveyLinkError } from "./open-survey"
+export { surveyTokenFor, surveyUrl, surveyRequestFor } from "./links"
