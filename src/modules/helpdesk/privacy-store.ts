@@ -50,6 +50,8 @@ export type ErasureSnapshot = {
   messages: Record<string, unknown>[]
   attachments: Record<string, unknown>[]
   deliveries: Record<string, unknown>[]
+  /** Survey answers' comments (what the shopper wrote in the satisfaction survey). */
+  surveys?: Record<string, unknown>[]
 }
 
 export type ErasureResult = {
@@ -65,7 +67,7 @@ export type ErasureResult = {
  * Erases the requester's personal data from these tickets (soft-deleted ones too): subjects and
  * every message body replaced, search tokens cleared, the requester's email, name, account and
  * guest link removed, message metadata (callback numbers, mail headers) dropped, attachment rows
- * deleted with their filenames overwritten, mail deliveries' recipients and payloads cleared
+ * deleted with their filenames overwritten, survey comments cleared, mail deliveries' recipients and payloads cleared
  * (unsent ones suppressed). With `uploader` also their uploads not yet attached to a message.
  * Run inside one transaction.
  */
@@ -75,7 +77,7 @@ export async function eraseTickets(
   uploader: string | null
 ): Promise<ErasureResult> {
   const empty: ErasureResult = {
-    snapshot: { tickets: [], messages: [], attachments: [], deliveries: [] },
+    snapshot: { tickets: [], messages: [], attachments: [], deliveries: [], surveys: [] },
     counts: { tickets: 0, messages: 0, attachments: 0 },
     per_ticket: {},
     file_ids: [],
@@ -106,6 +108,14 @@ export async function eraseTickets(
     `SELECT id, ${DELIVERY_COLUMNS.join(", ")} FROM support_email_delivery WHERE ticket_id IN ${inTickets} FOR UPDATE`,
     ids
   )
+
+  const surveys = await manager.execute<Record<string, any>[]>(
+    `SELECT id, comment FROM support_survey_response WHERE ticket_id IN ${inTickets} AND comment IS NOT NULL FOR UPDATE`,
+    ids
+  )
+  if (surveys.length) {
+    await manager.execute(`UPDATE support_survey_response SET comment = NULL, updated_at = now() WHERE ticket_id IN ${inTickets}`, ids)
+  }
 
   if (tickets.length) {
     const erased = tickets.map((t) => ({ id: t.id, ...erasedTicketColumns(t) }))
@@ -156,6 +166,7 @@ export async function eraseTickets(
       messages: messages.map(({ ticket_id: _t, ...m }) => m),
       attachments: attachments.map(({ file_id: _f, ticket_id: _t, ...a }) => a),
       deliveries,
+      surveys,
     },
     counts: { tickets: tickets.length, messages: messages.length, attachments: attachments.length },
     per_ticket,
@@ -182,4 +193,5 @@ export async function restoreErasedTickets(manager: EntityManager, snapshot: Era
   await restore("support_message", MESSAGE_COLUMNS, { metadata: "jsonb", search_overflow: "boolean" }, snapshot.messages)
   await restore("support_attachment", ATTACHMENT_COLUMNS, { deleted_at: "timestamptz" }, snapshot.attachments)
   await restore("support_email_delivery", DELIVERY_COLUMNS, { payload: "jsonb" }, snapshot.deliveries)
+  await restore("support_survey_response", ["comment"], {}, snapshot.surveys ?? [])
 }
