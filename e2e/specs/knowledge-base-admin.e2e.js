@@ -112,4 +112,25 @@ describe("knowledge base and callbacks in the admin", { timeout: 15 * 60_000 }, 
     await page.waitForTimeout(1500)
     assert.equal(await page.locator("tbody tr", { hasText: `E2E ${run} please call me` }).count(), 0)
   })
+
+  it("arranges the help center: an article moved up stays first after a reload", TIMEOUT, async () => {
+    const openArrange = async () => {
+      await page.goto(`${BASE_URL}/app/settings/support/knowledge-base`)
+      await page.getByTestId("helpdesk-knowledge-base").waitFor()
+      await page.getByRole("button", { name: "Arrange" }).click()
+      const list = page.getByTestId("helpdesk-kb-arrange-articles")
+      await list.locator("li").nth(1).waitFor()
+      return list
+    }
+    const titleOf = async (row, dir) =>
+      (await row.getByRole("button", { name: new RegExp(`^Move ".*" ${dir}$`) }).getAttribute("aria-label")).replace(/^Move "/, "").replace(new RegExp(`" ${dir}$`), "")
+    let list = await openArrange()
+    const moved = await titleOf(list.locator("li").nth(1), "up")
+    await list.locator("li").nth(1).getByRole("button", { name: `Move "${moved}" up` }).click()
+    assert.equal(await titleOf(list.locator("li").nth(0), "down"), moved)
+    await page.getByRole("button", { name: "Save order" }).click()
+    await page.getByText("Order saved").first().waitFor()
+    list = await openArrange()
+    assert.equal(await titleOf(list.locator("li").nth(0), "down"), moved, "the new order was saved")
+  })
 })
