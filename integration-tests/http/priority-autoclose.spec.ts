@@ -2,23 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdmin, createCustomer, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { errorOf } from "../helpers/orders"
+import { eventually, sleep } from "../helpers/wait"
 import { buildInboxQuery } from "../../src/modules/helpdesk/domain/inbox-query"
 import { runPriorityRefreshTick } from "../../src/workflows/priority"
 import { runAutoCloseTick } from "../../src/workflows/auto-close"
 
 jest.setTimeout(240_000)
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await check()
-    if (value) return value
-    if (Date.now() > until) throw new Error("condition not met in time")
-    await sleep(100)
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

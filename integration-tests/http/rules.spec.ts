@@ -2,22 +2,12 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createAdmin, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { errorOf } from "../helpers/orders"
+import { eventually, sleep } from "../helpers/wait"
 import { runIdleRules } from "../../src/workflows/rules"
 
 jest.setTimeout(240_000)
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/** Polls until `check` returns a value (rules run in subscribers, after the request returned). */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await check()
-    if (value) return value
-    if (Date.now() > until) throw new Error("condition not met in time")
-    await sleep(100)
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

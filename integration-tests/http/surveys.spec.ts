@@ -5,6 +5,7 @@ import { deleteTicketsWorkflow } from "../../src/workflows"
 import { emailSigningSecret } from "../../src/workflows/email/signing-secret"
 import { createAdmin, createPublishableKey, guestHeaders } from "../helpers/actors"
 import { MailCatcher, startMailCatcher } from "../helpers/mail-catcher"
+import { eventually } from "../helpers/wait"
 
 jest.setTimeout(240_000)
 
@@ -35,15 +36,6 @@ const statusOf = (p: Promise<unknown>) =>
     (e: { response?: { status: number } }) => e.response?.status ?? 0
   )
 
-async function eventually<T>(read: () => Promise<T | null | undefined>, ms = 10_000): Promise<T> {
-  const until = Date.now() + ms
-  for (;;) {
-    const value = await read()
-    if (value) return value
-    if (Date.now() > until) throw new Error("timed out waiting")
-    await new Promise((r) => setTimeout(r, 50))
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
