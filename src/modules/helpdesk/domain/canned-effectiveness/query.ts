@@ -21,9 +21,11 @@ import { SURVEY_MEASURES } from "../surveys/results-query"
  * - **rule_ids**: the enabled, not deleted rules with a send_canned_reply action naming it.
  *
  * Outcomes are looked for up to now, not only up to `to`: a use near the end of the period still
- * counts its later solve. Per use, the lookups run on the (ticket_id, created_at) index of
- * support_message; the uses themselves come from the partial index on created_at where
- * canned_reply_id is set (Migration20261206100000).
+ * counts its later solve. Set-based, not a lookup per use: the uses come from the partial index on
+ * created_at where canned_reply_id is set (Migration20261206100000); the messages of their tickets
+ * are read once and ordered per ticket, and window aggregates give each use its next solve, the
+ * next shopper message and the ticket's last reopen (a reopen after the solve is a last reopen
+ * after it). Measured: docs/automation.md "Canned-reply effectiveness".
  */
 
 export const EFFECTIVENESS_ORDERS = ["uses", "close_rate", "reopen_rate", "satisfaction", "title"] as const
@@ -52,31 +54,37 @@ const STATUS_TO = `coalesce(CASE WHEN e.metadata->>'event' = 'status_changed' TH
 
 export function cannedEffectivenessQuery(opts: { from: Date; to: Date; limit: number; offset: number; order: EffectivenessOrder }) {
   const sql = `
-    WITH uses AS (
+    WITH uses AS MATERIALIZED (
       SELECT m.id, m.ticket_id, m.canned_reply_id, m.created_at, m.author_type
       FROM support_message m
       WHERE m.canned_reply_id IS NOT NULL AND m.deleted_at IS NULL AND m.internal = false
         AND m.author_type IN ('agent', 'system') AND m.created_at >= ? AND m.created_at < ?
         AND EXISTS (SELECT 1 FROM support_ticket t WHERE t.id = m.ticket_id AND t.deleted_at IS NULL)
     ),
+    -- Every message of the tickets with a use, in order; for each row the first solve from it on,
+    -- the first shopper message after it, and the ticket's last reopen.
+    timeline AS (
+      SELECT e.id, e.ticket_id, e.created_at,
+             ${STATUS_TO} IN ('solved', 'closed') AS solves,
+             (e.author_type = 'customer' AND e.internal = false) AS shopper,
+             (${STATUS_TO} IN ('open', 'pending') OR (e.author_type = 'customer' AND e.internal = false)) AS reopens
+      FROM (SELECT DISTINCT ticket_id FROM uses) k
+      JOIN support_message e ON e.ticket_id = k.ticket_id AND e.deleted_at IS NULL
+    ),
+    -- Read backwards (newest first), "from this row on" is a running aggregate: one pass per ticket.
+    marked AS (
+      SELECT x.id,
+             min(x.created_at) FILTER (WHERE x.solves) OVER (back ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS solved_at,
+             min(x.created_at) FILTER (WHERE x.shopper) OVER (back ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS shopper_at,
+             max(x.created_at) FILTER (WHERE x.reopens) OVER (PARTITION BY x.ticket_id) AS last_reopen_at
+      FROM timeline x
+      WINDOW back AS (PARTITION BY x.ticket_id ORDER BY x.created_at DESC, x.id DESC)
+    ),
     outcomes AS (
-      SELECT u.canned_reply_id, u.author_type, sv.solved_at IS NOT NULL AND NOT EXISTS (
-               SELECT 1 FROM support_message c
-               WHERE c.ticket_id = u.ticket_id AND c.deleted_at IS NULL AND c.internal = false
-                 AND c.author_type = 'customer' AND c.created_at > u.created_at AND c.created_at < sv.solved_at
-             ) AS solved_without_reply,
-             sv.solved_at IS NOT NULL AND EXISTS (
-               SELECT 1 FROM support_message e
-               WHERE e.ticket_id = u.ticket_id AND e.deleted_at IS NULL AND e.created_at > sv.solved_at
-                 AND (${STATUS_TO} IN ('open', 'pending') OR (e.author_type = 'customer' AND e.internal = false))
-             ) AS reopened
-      FROM uses u
-      LEFT JOIN LATERAL (
-        SELECT e.created_at AS solved_at FROM support_message e
-        WHERE e.ticket_id = u.ticket_id AND e.deleted_at IS NULL
-          AND (e.created_at > u.created_at OR e.id = u.id) AND ${STATUS_TO} IN ('solved', 'closed')
-        ORDER BY e.created_at LIMIT 1
-      ) sv ON true
+      SELECT u.canned_reply_id, u.author_type,
+             x.solved_at IS NOT NULL AND (x.shopper_at IS NULL OR x.shopper_at >= x.solved_at) AS solved_without_reply,
+             x.solved_at IS NOT NULL AND x.last_reopen_at > x.solved_at AS reopened
+      FROM uses u JOIN marked x ON x.id = u.id
     ),
     figures AS (
       SELECT o.canned_reply_id,
