@@ -1,4 +1,6 @@
 import {
+  AutomateCannedReplyInput,
+  automationRuleFor,
   DEFAULT_CANNED_EFFECTIVENESS_SETTINGS,
   effectivenessOrderSql,
   effectivenessStatus,
@@ -76,5 +78,39 @@ describe("effectivenessOrderSql", () => {
     expect(effectivenessOrderSql("-uses")).toBe("coalesce(f.uses, 0) DESC NULLS LAST, c.id ASC")
     expect(effectivenessOrderSql("title")).toBe("c.title ASC NULLS LAST, c.id ASC")
     expect(() => effectivenessOrderSql("id; drop table x" as never)).toThrow()
+  })
+})
+
+describe("automationRuleFor", () => {
+  const reply = { id: "supcr_1", title: "Tracking" }
+
+  it("builds an enabled ticket.created rule that sends the reply, conditions under all", () => {
+    const condition = { field: "subject" as const, op: "contains" as const, value: "parcel" }
+    expect(automationRuleFor(reply, { conditions: [condition] })).toEqual({
+      name: "Automatic reply: Tracking",
+      trigger: "ticket.created",
+      conditions: { all: [condition] },
+      actions: [{ type: "send_canned_reply", value: "supcr_1" }],
+      enabled: true,
+    })
+    expect(automationRuleFor(reply, { conditions: [condition], match: "any", trigger: "ticket.customer_replied", name: "Mine" })).toMatchObject({
+      name: "Mine",
+      trigger: "ticket.customer_replied",
+      conditions: { any: [condition] },
+    })
+    expect(automationRuleFor(reply, {}).conditions).toEqual({})
+    expect(automationRuleFor({ id: "x", title: "t".repeat(300) }, {}).name).toHaveLength(200)
+  })
+
+  it("takes the rule schema's conditions and refuses what rules refuse", () => {
+    expect(AutomateCannedReplyInput.safeParse({ conditions: [{ field: "subject", op: "contains", value: "x" }] }).success).toBe(true)
+    for (const bad of [
+      { conditions: [{ field: "shoe_size", op: "is", value: "42" }] },
+      { trigger: "ticket.idle" },
+      { match: "some" },
+      { actions: [] },
+    ]) {
+      expect(AutomateCannedReplyInput.safeParse(bad).success).toBe(false)
+    }
   })
 })
