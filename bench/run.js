@@ -78,6 +78,13 @@ async function main() {
     if (!result.ok) process.exitCode = 1
     return
   }
+  if (opts.canned) {
+    // The canned-reply effectiveness page over a busy desk (bench/canned-effectiveness.js).
+    const { runCannedEffectivenessBench } = require("./canned-effectiveness")
+    const result = await runCannedEffectivenessBench()
+    if (!result.ok) process.exitCode = 1
+    return
+  }
   const pg = await startDatabaseServer()
   let server
   try {

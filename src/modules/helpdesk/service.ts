@@ -36,6 +36,7 @@ import SupportAssignmentGroup from "./models/support-assignment-group"
 import SupportAgentStatus from "./models/support-agent-status"
 import SupportSurveyResponse from "./models/support-survey-response"
 import { SurveyMeasures, surveyResultsQueries } from "./domain/surveys/results-query"
+import { cannedEffectivenessQuery, CannedEffectivenessRow, EffectivenessOrder } from "./domain/canned-effectiveness/query"
 
 /** A ticket's stored priority score and its parts. */
 export type PriorityScoreRow = {
@@ -919,6 +920,18 @@ class HelpdeskModuleService extends MedusaService({
       manager.execute(q.byCannedReply.sql, q.byCannedReply.params),
     ])
     return { totals: totals[0] as SurveyMeasures, byAgent: byAgent as any, byCannedReply: byCannedReply as any }
+  }
+
+  /** A page of canned replies with their effectiveness figures for uses in [from, to) (domain/canned-effectiveness/query.ts). */
+  @InjectManager()
+  async cannedReplyEffectiveness(
+    opts: { from: Date; to: Date; limit: number; offset: number; order: EffectivenessOrder },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ rows: CannedEffectivenessRow[]; count: number }> {
+    const q = cannedEffectivenessQuery(opts)
+    const manager = sharedContext.manager!
+    const [rows, count] = await Promise.all([manager.execute(q.page.sql, q.page.params), manager.execute(q.count.sql, q.count.params)])
+    return { rows: rows as CannedEffectivenessRow[], count: Number(count[0]?.count ?? 0) }
   }
 }
 

@@ -31,6 +31,12 @@ const SupportMessage = model
   .indexes([
     { on: ["ticket_id", "created_at"], where: "deleted_at IS NULL" },
     { on: ["email_message_id"], unique: true, where: "email_message_id IS NOT NULL AND deleted_at IS NULL" },
+    // Canned-reply uses by time (domain/canned-effectiveness/query.ts).
+    {
+      name: "IDX_support_message_canned_reply_use",
+      on: ["created_at"],
+      where: "canned_reply_id IS NOT NULL AND deleted_at IS NULL",
+    },
   ])
 
 export default SupportMessage

@@ -26,6 +26,7 @@ import { AddTicketMessageWorkflowInput } from "../types"
 import { uploaderKeysFor } from "../uploader-keys"
 import { authorFor } from "../actor"
 import { searchTokensWith } from "../../../modules/helpdesk/domain/search-tokens"
+import { ticketChangesAfterMessage } from "../../../modules/helpdesk/domain/ticket-activity"
 
 export const addTicketMessageWorkflowId = "add-support-ticket-message"
 
@@ -66,6 +67,13 @@ export const addTicketMessageWorkflow = createWorkflow(
       }
       assertUnchangedSince(ticket.updated_at, input.expected_updated_at)
       const author = authorFor(input.actor)
+      // A reply that moves the status (an agent's "reply and solve", a shopper's reply reopening)
+      // leaves no status line: the move is kept on the message itself, so the timeline holds
+      // every status move (canned-reply effectiveness reads it). Same rule as the write below.
+      const internal = input.internal ?? false
+      const moved = ticketChangesAfterMessage(ticket, { author_type: author.type, internal, body: input.body, created_at: new Date() }, input.status)
+        .status as string | undefined
+      const metadata = moved && moved !== ticket.status ? { ...(input.metadata ?? {}), status_change: { from: ticket.status, to: moved } } : input.metadata ?? null
       return {
         ticket_id: ticket.id,
         author_type: author.type,
@@ -73,10 +81,10 @@ export const addTicketMessageWorkflow = createWorkflow(
         // A guest signs with the name they gave when opening the ticket.
         author_name: author.name ?? (author.type === "customer" ? ticket.name : null) ?? null,
         body: input.body,
-        internal: input.internal ?? false,
+        internal,
         channel: input.channel ?? "web",
         canned_reply_id: input.canned_reply_id ?? null,
-        metadata: input.metadata ?? null,
+        metadata,
         // Its tokens join the ticket's own (applyTicketChangesStep), unless they do not fit.
         search_overflow: !searchTokensWith(ticket.search_text ?? "", input.body).complete,
       }

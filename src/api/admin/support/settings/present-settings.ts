@@ -11,6 +11,7 @@ import { loadAutoCloseSettings } from "../../../../workflows/auto-close/settings
 import { loadPrivacySettings } from "../../../../workflows/privacy/settings"
 import { loadSurveySettings } from "../../../../workflows/surveys/settings"
 import { DEFAULT_SURVEY_QUESTIONS } from "../../../../modules/helpdesk/domain/surveys/settings"
+import { loadCannedEffectivenessSettings } from "../../../../workflows/canned-effectiveness/settings"
 
 /**
  * Settings -> Support as agents see it: the stored sections, plus (read-only) what the plugin
@@ -41,5 +42,6 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     privacy: await loadPrivacySettings(scope),
     // `questions`: the merchant's own texts; `default_questions`: what shoppers see without them.
     survey: { ...(await loadSurveySettings(helpdesk)), default_questions: DEFAULT_SURVEY_QUESTIONS },
+    canned_effectiveness: await loadCannedEffectivenessSettings(scope),
   }
 }

@@ -6,6 +6,7 @@ import { PrioritySettingsInputSchema } from "../../../../modules/helpdesk/domain
 import { AutoCloseSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-close"
 import { PrivacySettingsInputSchema } from "../../../../modules/helpdesk/domain/privacy/settings"
 import { SurveySettingsInputSchema } from "../../../../modules/helpdesk/domain/surveys/settings"
+import { CannedEffectivenessSettingsInputSchema } from "../../../../modules/helpdesk/domain/canned-effectiveness/settings"
 import { email } from "../../../utils/schemas"
 
 /** One key per settings section. */
@@ -18,6 +19,7 @@ export const AdminUpdateSupportSettings = z
     auto_close: AutoCloseSettingsInputSchema.optional(),
     privacy: PrivacySettingsInputSchema.optional(),
     survey: SurveySettingsInputSchema.optional(),
+    canned_effectiveness: CannedEffectivenessSettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>

@@ -3,8 +3,10 @@
  * grouped by the agent the ticket was assigned to when it was solved, and by each canned reply
  * used in the ticket's public agent messages (a ticket counts once per canned reply however often
  * it was inserted). Average score counts five-point answers only: a yes/no answer has no degree.
+ * SURVEY_MEASURES (over answers aliased `r`) is also what canned-reply effectiveness reports as
+ * "satisfaction after use" (domain/canned-effectiveness/query.ts).
  */
-const MEASURES = `
+export const SURVEY_MEASURES = `
   count(*)::int AS answered,
   count(*) FILTER (WHERE r.positive)::int AS positive,
   count(*) FILTER (WHERE r.scale = 'five_point')::int AS scored,
@@ -17,14 +19,14 @@ const WINDOW = `r.deleted_at IS NULL AND r.created_at >= ? AND r.created_at < ?
 export function surveyResultsQueries(from: Date, to: Date) {
   const params = [from, to]
   return {
-    totals: { sql: `SELECT ${MEASURES} FROM support_survey_response r WHERE ${WINDOW}`, params },
+    totals: { sql: `SELECT ${SURVEY_MEASURES} FROM support_survey_response r WHERE ${WINDOW}`, params },
     byAgent: {
-      sql: `SELECT r.assignee_id, ${MEASURES} FROM support_survey_response r WHERE ${WINDOW}
+      sql: `SELECT r.assignee_id, ${SURVEY_MEASURES} FROM support_survey_response r WHERE ${WINDOW}
             GROUP BY r.assignee_id ORDER BY answered DESC, r.assignee_id NULLS LAST`,
       params,
     },
     byCannedReply: {
-      sql: `SELECT u.canned_reply_id, c.title, ${MEASURES}
+      sql: `SELECT u.canned_reply_id, c.title, ${SURVEY_MEASURES}
             FROM support_survey_response r
             -- Per answer, its ticket's messages (index on ticket_id), each canned reply once.
             JOIN LATERAL (SELECT DISTINCT m.canned_reply_id FROM support_message m

@@ -1,0 +1,5 @@
+export * from "./settings"
+export * from "./status"
+export * from "./query"
+export * from "./events"
+export * from "./automate"
