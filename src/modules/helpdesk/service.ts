@@ -35,6 +35,7 @@ import SupportRuleIdleRun from "./models/support-rule-idle-run"
 import SupportAssignmentGroup from "./models/support-assignment-group"
 import SupportAgentStatus from "./models/support-agent-status"
 import SupportSurveyResponse from "./models/support-survey-response"
+import SupportProactiveEvent from "./models/support-proactive-event"
 import { SurveyMeasures, surveyResultsQueries } from "./domain/surveys/results-query"
 
 /** A ticket's stored priority score and its parts. */
@@ -67,6 +68,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportAgentPresence: SupportAgentStatus,
   SupportTicketLineItem,
   SupportSurveyResponse,
+  SupportProactiveEvent,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -919,6 +921,30 @@ class HelpdeskModuleService extends MedusaService({
       manager.execute(q.byCannedReply.sql, q.byCannedReply.params),
     ])
     return { totals: totals[0] as SurveyMeasures, byAgent: byAgent as any, byCannedReply: byCannedReply as any }
+  }
+
+  /**
+   * Claims one proactive event (support_proactive_event.event_key is unique): true for the one
+   * caller that inserted the row, false for every other, on any number of workers.
+   */
+  @InjectManager()
+  async claimProactiveEvent(
+    claim: { event_key: string; kind: string; order_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ claimed: boolean; id: string | null }> {
+    const id = generateEntityId(undefined, "supproa")
+    const rows = await sharedContext.manager!.execute(
+      `INSERT INTO support_proactive_event (id, event_key, kind, order_id) VALUES (?, ?, ?, ?)
+       ON CONFLICT (event_key) DO NOTHING RETURNING id`,
+      [id, claim.event_key, claim.kind, claim.order_id]
+    )
+    return { claimed: rows.length > 0, id: rows[0]?.id ?? null }
+  }
+
+  /** Gives a claim back (the compensation of a failed run), so a redelivery can act on the event. */
+  @InjectManager()
+  async releaseProactiveEvent(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.getKnex()("support_proactive_event").where({ id }).delete()
   }
 }
 

@@ -5,6 +5,7 @@ import { updatePrioritySettingsWorkflow } from "../../../../workflows/priority"
 import { updateAutoCloseSettingsWorkflow } from "../../../../workflows/auto-close"
 import { updatePrivacySettingsWorkflow } from "../../../../workflows/privacy/workflows/update-privacy-settings"
 import { updateSurveySettingsWorkflow } from "../../../../workflows/surveys"
+import { updateProactiveSettingsWorkflow } from "../../../../workflows/proactive"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -21,5 +22,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   if (body.auto_close) await updateAutoCloseSettingsWorkflow(req.scope).run({ input: body.auto_close })
   if (body.privacy) await updatePrivacySettingsWorkflow(req.scope).run({ input: body.privacy })
   if (body.survey) await updateSurveySettingsWorkflow(req.scope).run({ input: body.survey })
+  if (body.proactive) await updateProactiveSettingsWorkflow(req.scope).run({ input: body.proactive })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

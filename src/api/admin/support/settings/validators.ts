@@ -5,6 +5,7 @@ import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/dom
 import { PrioritySettingsInputSchema } from "../../../../modules/helpdesk/domain/priority"
 import { AutoCloseSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-close"
 import { PrivacySettingsInputSchema } from "../../../../modules/helpdesk/domain/privacy/settings"
+import { ProactiveSettingsInputSchema } from "../../../../modules/helpdesk/domain/proactive"
 import { SurveySettingsInputSchema } from "../../../../modules/helpdesk/domain/surveys/settings"
 import { email } from "../../../utils/schemas"
 
@@ -18,6 +19,7 @@ export const AdminUpdateSupportSettings = z
     auto_close: AutoCloseSettingsInputSchema.optional(),
     privacy: PrivacySettingsInputSchema.optional(),
     survey: SurveySettingsInputSchema.optional(),
+    proactive: ProactiveSettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>
