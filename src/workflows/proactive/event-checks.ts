@@ -45,9 +45,12 @@ export async function proactiveSkipReason(
       const { data } = await query.graph({ entity: "return", fields: ["id", "order_id", "created_by"], filters: { id: detail } })
       const ret = data[0] as { order_id?: string; created_by?: string | null } | undefined
       if (!ret || ret.order_id !== order.id) return "return_not_found"
-      // The storefront's POST /store/returns records no creator; the admin and an agent's return
-      // from a ticket record the user (created_by).
+      // The storefront's POST /store/returns records no creator. The admin's return flow (and an
+      // agent's return from a ticket) records the user on the return; createAndCompleteReturnOrderWorkflow
+      // called with `created_by` records it on the return's order change only.
       if (ret.created_by) return "return_by_staff"
+      const { data: changes } = await query.graph({ entity: "order_change", fields: ["id", "created_by"], filters: { return_id: detail } })
+      if ((changes as { created_by?: string | null }[]).some((c) => c.created_by)) return "return_by_staff"
       return null
     }
     case "not_shipped": {

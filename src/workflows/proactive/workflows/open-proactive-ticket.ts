@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowData, WorkflowResponse } from 
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { HelpdeskEvents } from "../../../modules/helpdesk/domain/events"
 import { createMessageStep, CreateMessageStepInput } from "../../tickets/steps/create-message"
+import { createMessagesStep } from "../../tickets/steps/create-messages"
 import { createTicketWorkflow } from "../../tickets/workflows/create-ticket"
 import { claimProactiveEventStep } from "../steps/claim-proactive-event"
 import { planProactiveTicketStep, ProactivePlan } from "../steps/plan-proactive-ticket"
@@ -41,19 +42,20 @@ export const openProactiveTicketWorkflow = createWorkflow(
       const acting = plan.act && claim.claimed
       return {
         create: acting && !(plan as Acting).existing_ticket_id,
-        create_line: acting && !(plan as Acting).existing_ticket_id && !!(plan as Acting).line,
         existing: acting && !!(plan as Acting).existing_ticket_id,
         existing_public: acting && !!(plan as Acting).existing_ticket_id && !!(plan as Acting).public_message,
       }
     })
 
-    const created = when("proactive-open-ticket", { go }, ({ go }) => go.create).then(() =>
-      createTicketWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => (plan as Acting).create!) })
-    )
-    when("proactive-new-ticket-line", { go }, ({ go }) => go.create_line).then(() => {
-      createMessageStep(
-        transform({ plan, created }, ({ plan, created }): CreateMessageStepInput => ({ ...(plan as Acting).line!, ticket_id: created!.ticket.id }))
+    const created = when("proactive-open-ticket", { go }, ({ go }) => go.create).then(() => {
+      const ticket = createTicketWorkflow.runAsStep({ input: transform({ plan }, ({ plan }) => (plan as Acting).create!) })
+      // The internal line next to a shopper's new ticket (an internal ticket's first message is the note).
+      createMessagesStep(
+        transform({ plan, ticket }, ({ plan, ticket }): CreateMessageStepInput[] =>
+          (plan as Acting).line ? [{ ...(plan as Acting).line!, ticket_id: ticket.ticket.id }] : []
+        )
       ).config({ name: "create-support-proactive-new-ticket-line" })
+      return ticket
     })
     when("proactive-existing-public", { go }, ({ go }) => go.existing_public).then(() => {
       const message = createMessageStep(transform({ plan }, ({ plan }) => (plan as Acting).public_message!)).config({

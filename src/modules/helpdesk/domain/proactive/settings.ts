@@ -208,10 +208,12 @@ export function mergeProactiveSettings(stored: unknown, change: ProactiveSetting
     for (const locale of PROACTIVE_LOCALES) {
       const t = c.texts?.[locale]
       if (!t) continue
-      const merged: Record<string, string> = {}
+      // A null is kept (not dropped): the settings row's JSON is merged key by key when it is
+      // updated, so a missing key would leave the old text in place.
+      const merged: Record<string, string | null> = {}
       for (const field of ["subject", "message"] as const) {
         const value = t[field] !== undefined ? t[field] : b.texts?.[locale]?.[field]
-        if (value) merged[field] = value
+        if (value !== undefined) merged[field] = value
       }
       texts[locale] = merged
     }
