@@ -87,10 +87,21 @@ export const planProactiveTicketStep = createStep(
     const meta = { kind: input.kind, order_id: order.id, event_key: proactiveEventKey(input.kind, order.id, detail) }
     const header = `${PROACTIVE_KIND_LABELS[input.kind]} (order #${order.display_id}: ${orderAdminPath(order.id)})`
     const note = input.note?.trim() ? `\n${input.note.trim()}` : ""
+    // A new internal ticket has no requester, so privacy erasure of the customer would not find
+    // it: its suggested text leaves out who they are (the order link tells agents).
+    const suggestion = existing
+      ? message
+      : renderPlaceholders(texts.message, {
+          ...values,
+          "customer.first_name": null,
+          "customer.last_name": null,
+          "customer.email": null,
+          "order.shipping_address.city": null,
+        }).trim()
     const internalBody =
       mode === "shopper"
         ? `${header}${note}\nThe shopper was sent the message from the store.`
-        : `${header}${note}\nSuggested message to the shopper (not sent):\n${message}`
+        : `${header}${note}\nSuggested message to the shopper (not sent):\n${suggestion}`
     const line: LineInput = {
       author_type: "system",
       author_id: null,
