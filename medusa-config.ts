@@ -74,7 +74,10 @@ module.exports = defineConfig({
         // The test suites predate the auto-acknowledgement and count thread messages: off there
         // unless a spec turns it on (integration-tests/http/sla.spec.ts).
         // Likewise the satisfaction survey's thread message on solve (integration-tests/http/surveys.spec.ts turns it on).
-        ...(process.env.NODE_ENV === "test" ? { autoAcknowledge: { enabled: false }, survey: { enabled: false } } : {}),
+        // And proactive tickets from order events (integration-tests/http/proactive.spec.ts turns them on).
+        ...(process.env.NODE_ENV === "test"
+          ? { autoAcknowledge: { enabled: false }, survey: { enabled: false }, proactive: { enabled: false } }
+          : {}),
         ...testOptions,
         ...emailOptions,
       },

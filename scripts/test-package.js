@@ -7,7 +7,8 @@
 //   1. one process (workerMode "shared"), in-memory event bus, workflow engine and locking;
 //   2. as production would: Redis event bus, workflow engine and locking, with a `server` and two
 //      `worker` processes (skipped, with a notice, when no Redis answers); there the SLA breach
-//      job's tick must record an overdue ticket's breach exactly once.
+//      job's tick must record an overdue ticket's breach exactly once, and one order.canceled
+//      delivered three times must open one proactive ticket.
 // Each boot drives the plugin's store and admin routes, its links through Query, its subscriber
 // (through the admin notification feed), mail both ways (the packaged SMTP provider against an
 // SMTP server started here, and the inbound webhook), and checks its admin extensions are in the
@@ -257,6 +258,26 @@ exports.default = async function ({ container }) {
 }
 `
   )
+  fs.writeFileSync(
+    path.join(host, "proactive-event.js"),
+    `// Run by "medusa exec" (as a server process: it consumes no events): places and cancels an order
+// with Medusa's workflows, then puts the same order.canceled on the Redis event bus twice more, so
+// the two workers may each get a copy. The plugin must open one proactive ticket.
+exports.default = async function ({ container }) {
+  const { createRegionsWorkflow, createOrderWorkflow, cancelOrderWorkflow } = require("@medusajs/medusa/core-flows")
+  const { result: regions } = await createRegionsWorkflow(container).run({ input: { regions: [{ name: "Proactive", currency_code: "eur", countries: [] }] } })
+  const { result: order } = await createOrderWorkflow(container).run({
+    input: { region_id: regions[0].id, email: "proactive@package.test", items: [{ title: "Mug", quantity: 1, unit_price: 12 }] },
+  })
+  await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
+  await container.resolve("event_bus").emit([
+    { name: "order.canceled", data: { id: order.id } },
+    { name: "order.canceled", data: { id: order.id } },
+  ])
+  console.log("PROACTIVE " + JSON.stringify({ order_id: order.id }))
+}
+`
+  )
 }
 
 function startHost({ env, port, log }) {
@@ -451,6 +472,44 @@ async function checkBreachJobOnce(api, admin, dbUrl, Client) {
   )
 }
 
+/**
+ * With two worker processes on Redis, one order.canceled delivered three times (the cancel's own
+ * and two copies emitted again) opens one proactive ticket: the unique event key holds whichever
+ * worker gets which copy.
+ */
+async function checkProactiveOnce(dbUrl, Client) {
+  const out = run("npx", ["medusa", "exec", "./proactive-event.js"], {
+    cwd: host,
+    env: { DATABASE_URL: dbUrl, HOST_REDIS_URL: process.env.REDIS_URL || "redis://localhost:6379", MEDUSA_WORKER_MODE: "server" },
+    log: "proactive-event",
+  })
+  const line = out.split("\n").find((l) => l.includes("PROACTIVE "))
+  const orderId = line ? JSON.parse(line.slice(line.indexOf("PROACTIVE ") + 10)).order_id : null
+  const hostDb = new Client({ connectionString: dbUrl })
+  await hostDb.connect()
+  try {
+    const counts = async () => {
+      const { rows } = await hostDb.query(
+        `SELECT (SELECT count(*) FROM support_ticket WHERE order_id = $1 AND deleted_at IS NULL)::int AS tickets,
+                (SELECT count(*) FROM support_proactive_event WHERE order_id = $1 AND ticket_id IS NOT NULL)::int AS claims`,
+        [orderId]
+      )
+      return rows[0]
+    }
+    const first = orderId ? await waitFor(async () => ((await counts()).claims ? true : null), 60_000) : null
+    // Time for the other copies to reach the workers.
+    await new Promise((r) => setTimeout(r, 10_000))
+    const after = orderId ? await counts() : null
+    check(
+      "redis: with two workers, one order.canceled delivered three times opens one proactive ticket",
+      !!first && after?.tickets === 1 && after?.claims === 1,
+      JSON.stringify({ orderId, ...after })
+    )
+  } finally {
+    await hostDb.end()
+  }
+}
+
 async function checkLinks(api, admin, dbUrl) {
   const customer = await api("POST", "/admin/customers", { headers: admin, body: { email: "linked@package.test", first_name: "Λ" } })
   const customerId = customer.data.customer?.id
@@ -575,6 +634,7 @@ async function main() {
           await waitForHealth(worker2Port, workers[1], "boot-worker-2")
           const ctx = await exerciseHost(port, "redis")
           if (ctx) await checkBreachJobOnce(ctx.api, ctx.admin, dbUrl, Client)
+          if (ctx) await checkProactiveOnce(dbUrl, Client)
         } finally {
           await Promise.all([stop(server), ...workers.map(stop)])
         }

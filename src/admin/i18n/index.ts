@@ -23,13 +23,16 @@ import { surveyKo } from "./survey.ko"
 import { effectivenessEl } from "./effectiveness.el"
 import { effectivenessEn } from "./effectiveness.en"
 import { effectivenessKo } from "./effectiveness.ko"
+import { proactiveEl } from "./proactive.el"
+import { proactiveEn } from "./proactive.en"
+import { proactiveKo } from "./proactive.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, effectiveness: effectivenessEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, effectiveness: effectivenessKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, effectiveness: effectivenessEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, effectiveness: effectivenessEn, proactive: proactiveEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, effectiveness: effectivenessKo, proactive: proactiveKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, effectiveness: effectivenessEl, proactive: proactiveEl } } },
 }
 
 export default resources

@@ -35,6 +35,7 @@ import SupportRuleIdleRun from "./models/support-rule-idle-run"
 import SupportAssignmentGroup from "./models/support-assignment-group"
 import SupportAgentStatus from "./models/support-agent-status"
 import SupportSurveyResponse from "./models/support-survey-response"
+import SupportProactiveEvent from "./models/support-proactive-event"
 import { SurveyMeasures, surveyResultsQueries } from "./domain/surveys/results-query"
 import { cannedEffectivenessQuery, CannedEffectivenessRow, EffectivenessOrder } from "./domain/canned-effectiveness/query"
 
@@ -68,6 +69,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportAgentPresence: SupportAgentStatus,
   SupportTicketLineItem,
   SupportSurveyResponse,
+  SupportProactiveEvent,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -932,6 +934,30 @@ class HelpdeskModuleService extends MedusaService({
     const manager = sharedContext.manager!
     const [rows, count] = await Promise.all([manager.execute(q.page.sql, q.page.params), manager.execute(q.count.sql, q.count.params)])
     return { rows: rows as CannedEffectivenessRow[], count: Number(count[0]?.count ?? 0) }
+  }
+
+  /**
+   * Claims one proactive event (support_proactive_event.event_key is unique): true for the one
+   * caller that inserted the row, false for every other, on any number of workers.
+   */
+  @InjectManager()
+  async claimProactiveEvent(
+    claim: { event_key: string; kind: string; order_id: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ claimed: boolean; id: string | null }> {
+    const id = generateEntityId(undefined, "supproa")
+    const rows = await sharedContext.manager!.execute(
+      `INSERT INTO support_proactive_event (id, event_key, kind, order_id) VALUES (?, ?, ?, ?)
+       ON CONFLICT (event_key) DO NOTHING RETURNING id`,
+      [id, claim.event_key, claim.kind, claim.order_id]
+    )
+    return { claimed: rows.length > 0, id: rows[0]?.id ?? null }
+  }
+
+  /** Gives a claim back (the compensation of a failed run), so a redelivery can act on the event. */
+  @InjectManager()
+  async releaseProactiveEvent(id: string, @MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await sharedContext.manager!.getKnex()("support_proactive_event").where({ id }).delete()
   }
 }
 

@@ -14,6 +14,7 @@ const SECTIONS = [
   { to: "/settings/support/auto-close", label: "helpdesk.automation.autoCloseLink" },
   { to: "/settings/support/surveys", label: "helpdesk.survey.settingsLink" },
   { to: "/settings/support/canned-effectiveness", label: "helpdesk.effectiveness.settingsLink" },
+  { to: "/settings/support/proactive", label: "helpdesk.proactive.settingsLink" },
 ] as const
 
 export const SupportSettingsLinks = () => {

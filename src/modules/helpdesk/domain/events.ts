@@ -12,6 +12,8 @@ export const HelpdeskEvents = {
   SLA_BREACHED: "support_ticket.sla_breached",
   /** The automation posted an auto-acknowledgement: `{ id, message_id }`. */
   AUTO_ACKNOWLEDGED: "support_ticket.auto_acknowledged",
+  /** The desk spoke first about an order (docs/proactive.md): `{ id, kind, order_id, created }` (id: the ticket). */
+  PROACTIVE_OPENED: "support_proactive.opened",
   /** A shopper answered a ticket's satisfaction survey: `{ id, response_id }` (id: the ticket). */
   SURVEY_ANSWERED: "support_survey.answered",
   BUSINESS_HOURS_CREATED: "support_business_hours.created",

@@ -41,6 +41,11 @@ export const HelpdeskOptionsSchema = z
       .strict()
       .prefault({}),
     /**
+     * Proactive tickets from order events (docs/proactive.md): whether each kind is on while
+     * Settings -> Support -> Proactive has not decided (a stored `enabled` wins). On by default.
+     */
+    proactive: z.object({ enabled: z.boolean().default(true) }).strict().prefault({}),
+    /**
      * Per window: what one shopper (account, or client address for guests) may do, and ceilings
      * shared by all guests together.
      */

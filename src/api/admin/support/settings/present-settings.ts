@@ -10,6 +10,8 @@ import { loadPrioritySettings } from "../../../../workflows/priority/settings"
 import { loadAutoCloseSettings } from "../../../../workflows/auto-close/settings"
 import { loadPrivacySettings } from "../../../../workflows/privacy/settings"
 import { loadSurveySettings } from "../../../../workflows/surveys/settings"
+import { loadProactiveSettings } from "../../../../workflows/proactive/settings"
+import { DEFAULT_PROACTIVE_TEXTS } from "../../../../modules/helpdesk/domain/proactive"
 import { DEFAULT_SURVEY_QUESTIONS } from "../../../../modules/helpdesk/domain/surveys/settings"
 import { loadCannedEffectivenessSettings } from "../../../../workflows/canned-effectiveness/settings"
 
@@ -43,5 +45,7 @@ export async function presentSupportSettings(scope: Pick<MedusaContainer, "resol
     // `questions`: the merchant's own texts; `default_questions`: what shoppers see without them.
     survey: { ...(await loadSurveySettings(helpdesk)), default_questions: DEFAULT_SURVEY_QUESTIONS },
     canned_effectiveness: await loadCannedEffectivenessSettings(scope),
+    // Per kind the texts in use (`custom` says which are the merchant's); `default_texts`: without them.
+    proactive: { ...(await loadProactiveSettings(helpdesk)), default_texts: DEFAULT_PROACTIVE_TEXTS },
   }
 }

@@ -6,6 +6,7 @@ import { updateAutoCloseSettingsWorkflow } from "../../../../workflows/auto-clos
 import { updatePrivacySettingsWorkflow } from "../../../../workflows/privacy/workflows/update-privacy-settings"
 import { updateSurveySettingsWorkflow } from "../../../../workflows/surveys"
 import { updateCannedEffectivenessSettingsWorkflow } from "../../../../workflows/canned-effectiveness"
+import { updateProactiveSettingsWorkflow } from "../../../../workflows/proactive"
 import { presentSupportSettings } from "./present-settings"
 import { AdminUpdateSupportSettingsType } from "./validators"
 
@@ -23,5 +24,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSupportSet
   if (body.privacy) await updatePrivacySettingsWorkflow(req.scope).run({ input: body.privacy })
   if (body.survey) await updateSurveySettingsWorkflow(req.scope).run({ input: body.survey })
   if (body.canned_effectiveness) await updateCannedEffectivenessSettingsWorkflow(req.scope).run({ input: body.canned_effectiveness })
+  if (body.proactive) await updateProactiveSettingsWorkflow(req.scope).run({ input: body.proactive })
   res.json({ settings: await presentSupportSettings(req.scope) })
 }

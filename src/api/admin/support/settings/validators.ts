@@ -5,6 +5,7 @@ import { OrderActionSettingsInputSchema } from "../../../../modules/helpdesk/dom
 import { PrioritySettingsInputSchema } from "../../../../modules/helpdesk/domain/priority"
 import { AutoCloseSettingsInputSchema } from "../../../../modules/helpdesk/domain/auto-close"
 import { PrivacySettingsInputSchema } from "../../../../modules/helpdesk/domain/privacy/settings"
+import { ProactiveSettingsInputSchema } from "../../../../modules/helpdesk/domain/proactive"
 import { SurveySettingsInputSchema } from "../../../../modules/helpdesk/domain/surveys/settings"
 import { CannedEffectivenessSettingsInputSchema } from "../../../../modules/helpdesk/domain/canned-effectiveness/settings"
 import { email } from "../../../utils/schemas"
@@ -20,6 +21,7 @@ export const AdminUpdateSupportSettings = z
     privacy: PrivacySettingsInputSchema.optional(),
     survey: SurveySettingsInputSchema.optional(),
     canned_effectiveness: CannedEffectivenessSettingsInputSchema.optional(),
+    proactive: ProactiveSettingsInputSchema.optional(),
   })
   .strict()
 export type AdminUpdateSupportSettingsType = z.infer<typeof AdminUpdateSupportSettings>

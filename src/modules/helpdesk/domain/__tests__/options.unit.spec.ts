@@ -7,6 +7,7 @@ describe("plugin options", () => {
       trustedProxies: 0,
       autoAcknowledge: { enabled: true },
       survey: { enabled: true, ttlDays: 30 },
+      proactive: { enabled: true },
       rateLimits: {
         createTicket: { max: 10, windowSeconds: 600 },
         addMessage: { max: 30, windowSeconds: 600 },

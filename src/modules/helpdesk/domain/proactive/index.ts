@@ -1,0 +1,3 @@
+export * from "./settings"
+export * from "./not-shipped"
+export * from "./event-key"

@@ -1,0 +1,7 @@
+export * from "./settings"
+export * from "./types"
+export * from "./payment-issues"
+export * from "./not-shipped"
+export * from "./workflows/open-proactive-ticket"
+export * from "./workflows/record-delivery-failure"
+export * from "./workflows/update-proactive-settings"
