@@ -23,7 +23,7 @@ export function useCannedReplies(query: { q?: string; limit: number; offset: num
 }
 
 export type CannedReplyInput = Pick<CannedReply, "title" | "body"> &
-  Partial<Pick<CannedReply, "shortcut" | "category" | "locale" | "public">>
+  Partial<Pick<CannedReply, "shortcut" | "category" | "locale" | "public" | "action">>
 
 export function useSaveCannedReply(id?: string) {
   const queryClient = useQueryClient()

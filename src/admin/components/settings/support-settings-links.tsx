@@ -13,6 +13,7 @@ const SECTIONS = [
   { to: "/settings/support/priority", label: "helpdesk.automation.priorityLink" },
   { to: "/settings/support/auto-close", label: "helpdesk.automation.autoCloseLink" },
   { to: "/settings/support/surveys", label: "helpdesk.survey.settingsLink" },
+  { to: "/settings/support/order-actions", label: "helpdesk.orderActions.title" },
 ] as const
 
 export const SupportSettingsLinks = () => {
