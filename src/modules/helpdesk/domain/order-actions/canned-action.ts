@@ -31,11 +31,4 @@ export const CannedReplyActionSchema = z.discriminatedUnion("type", [
     }),
 ])
 export type CannedReplyAction = z.infer<typeof CannedReplyActionSchema>
-export const CANNED_REPLY_ACTION_TYPES = ["cancel", "return", "resend", "tracking_links", "promotion"] as const
 
-/** What is stored, read leniently: a row that no longer parses carries no action. */
-export function parseCannedReplyAction(value: unknown): CannedReplyAction | null {
-  if (value === null || value === undefined) return null
-  const parsed = CannedReplyActionSchema.safeParse(value)
-  return parsed.success ? parsed.data : null
-}
