@@ -148,6 +148,25 @@ medusaIntegrationTestRunner({
       expect(canceled.data.message).toMatch(/canceled/)
     })
 
+    it("saves the approval limits as the settings page sends them: a removed currency is gone", async () => {
+      const save = (order_actions: Record<string, unknown>) =>
+        api.post("/admin/support/settings", { order_actions }, agent).then((r: any) => r.data.settings.order_actions)
+      expect(await save({ refund_approval_limit: 150, refund_approval_limits: { eur: 50, krw: 100000 } })).toEqual({
+        refund_approval_limit: 150,
+        refund_approval_limits: { eur: 50, krw: 100000 },
+      })
+      expect(await save({ refund_approval_limit: null, refund_approval_limits: { eur: 40 } })).toEqual({
+        refund_approval_limit: null,
+        refund_approval_limits: { eur: 40 },
+      })
+      // A section left out keeps what is stored; the other sections are untouched.
+      expect(await save({ refund_approval_limit: 10 })).toEqual({ refund_approval_limit: 10, refund_approval_limits: { eur: 40 } })
+      expect(await save({ refund_approval_limit: null, refund_approval_limits: {} })).toEqual({
+        refund_approval_limit: null,
+        refund_approval_limits: {},
+      })
+    })
+
     it("cancels the begun exchange when a later step fails", async () => {
       const order = await placeOrderLike(container(), shop.orders["emma-1"].id, "shipped")
       const ticket = await ticketFor(order.id)
