@@ -60,6 +60,13 @@ export const CannedActionCard = ({ pending, order, onChange, onRemove }: {
           </div>
         )
       )}
+      {order && action.type === "return" && confirmed && (
+        <ul data-testid="helpdesk-canned-return-summary">
+          {order.items.filter((i) => (input.items[i.id] ?? 0) > 0).map((i) => (
+            <li key={i.id}><Text size="small">{input.items[i.id]} × {i.title}{i.variant_title ? ` (${i.variant_title})` : ""}</Text></li>
+          ))}
+        </ul>
+      )}
       <Text size="xsmall" className="text-ui-fg-subtle">
         {confirmed ? t("helpdesk.orderActions.canned.runsOnSend") : t("helpdesk.orderActions.canned.confirmFirst")}
       </Text>
