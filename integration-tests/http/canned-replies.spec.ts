@@ -440,5 +440,69 @@ medusaIntegrationTestRunner({
         expect(await statusOf(api.get(`${BASE}/${gone.id}`, admin))).toBe(404)
       })
     })
+
+    describe("order actions", () => {
+      it("stores an action with the reply, returns it from the routes, changes and clears it", async () => {
+        const res = await api.post(BASE, { title: "Return label", body: "We started your return.", action: { type: "return" } }, admin)
+        expect(res.status).toBe(201)
+        const reply = res.data.canned_reply
+        expect(reply.action).toEqual({ type: "return" })
+        expect((await api.get(`${BASE}/${reply.id}`, admin)).data.canned_reply.action).toEqual({ type: "return" })
+        expect((await list("?q=return%20label")).canned_replies.map((r: any) => r.action)).toEqual([{ type: "return" }])
+        const [stored] = await helpdesk().listSupportCannedReplies({ id: reply.id })
+        expect(stored.action).toEqual({ type: "return" })
+
+        const promotion = { type: "promotion", promotion_type: "percentage", value: 10, note: "Sorry for the wait" }
+        const updated = await api.post(`${BASE}/${reply.id}`, { action: promotion }, admin)
+        expect(updated.data.canned_reply).toMatchObject({ title: "Return label", action: promotion })
+        // Other edits leave the action alone; null clears it.
+        expect((await api.post(`${BASE}/${reply.id}`, { title: "Goodwill" }, admin)).data.canned_reply.action).toEqual(promotion)
+        expect((await api.post(`${BASE}/${reply.id}`, { action: null }, admin)).data.canned_reply.action).toBeNull()
+
+        const plain = await create({ title: "Plain", body: "x" })
+        expect(plain.action).toBeNull()
+        for (const action of [
+          { type: "resend", kind: "shipping_notification" },
+          { type: "cancel", note: "Asked by the customer" },
+          { type: "tracking_links" },
+        ]) {
+          expect((await api.post(`${BASE}/${plain.id}`, { action }, admin)).data.canned_reply.action).toEqual(action)
+        }
+        // A failed update writes the old action back as it was, not merged with the new one.
+        await expect(
+          updateThenFail(getContainer()).run({
+            input: { id: plain.id, update: { action: { type: "resend", kind: "order_confirmation", note: "x" } } },
+          })
+        ).rejects.toMatchObject({ message: "boom" })
+        expect((await api.get(`${BASE}/${plain.id}`, admin)).data.canned_reply.action).toEqual({ type: "tracking_links" })
+        await api.delete(`${BASE}/${reply.id}`, admin)
+        await api.delete(`${BASE}/${plain.id}`, admin)
+      })
+
+      it("refuses an unknown action type or presets its route would refuse, and writes nothing", async () => {
+        const before = (await list()).count
+        const reply = await create({ title: "Keeps its action", body: "x", action: { type: "cancel" } })
+        const bad: unknown[] = [
+          { type: "explode" },
+          { type: "refund", amount: 10 },
+          "cancel",
+          { type: "cancel", extra: 1 },
+          { type: "resend" },
+          { type: "resend", kind: "sms" },
+          { type: "promotion", promotion_type: "percentage", value: 150 },
+          { type: "promotion", promotion_type: "fixed", value: -1 },
+          { type: "return", items: [{ id: "ordli_x", quantity: 1 }] },
+          { type: "tracking_links", note: "x" },
+          { type: { $ne: null } },
+        ]
+        for (const action of bad) {
+          expect([action, await statusOf(api.post(BASE, { title: "x", body: "y", action }, admin))]).toEqual([action, 400])
+          expect([action, await statusOf(api.post(`${BASE}/${reply.id}`, { action }, admin))]).toEqual([action, 400])
+        }
+        expect((await list()).count).toBe(before + 1)
+        expect((await api.get(`${BASE}/${reply.id}`, admin)).data.canned_reply.action).toEqual({ type: "cancel" })
+        await api.delete(`${BASE}/${reply.id}`, admin)
+      })
+    })
   },
 })

@@ -8,11 +8,13 @@ const settingsKey = ["helpdesk", "settings"] as const
 
 const fetchSettings = () => sdk.client.fetch<{ settings: Record<string, any> }>("/admin/support/settings").then((r) => r.settings)
 
-function useSection<T>(section: string) {
+/** One section of GET /admin/support/settings, from the shared cache entry. */
+export function useSection<T>(section: string) {
   return useQuery({ queryKey: settingsKey, queryFn: fetchSettings, select: (settings) => settings[section] as T })
 }
 
-function useUpdateSection<T>(section: string) {
+/** POST /admin/support/settings with one section's change; the answer replaces the cache entry. */
+export function useUpdateSection<T>(section: string) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: (change: Partial<T>) =>

@@ -3,7 +3,7 @@ import { sdk } from "../lib/sdk"
 import { CannedReply } from "../lib/types"
 
 const BASE = "/admin/support/canned-replies"
-const FIELDS = "id,title,body,shortcut,category,locale,usage_count,public,updated_at"
+const FIELDS = "id,title,body,shortcut,category,locale,usage_count,public,action,updated_at"
 
 export const cannedReplyQueryKeys = {
   all: ["helpdesk", "canned-replies"] as const,
@@ -23,7 +23,7 @@ export function useCannedReplies(query: { q?: string; limit: number; offset: num
 }
 
 export type CannedReplyInput = Pick<CannedReply, "title" | "body"> &
-  Partial<Pick<CannedReply, "shortcut" | "category" | "locale" | "public">>
+  Partial<Pick<CannedReply, "shortcut" | "category" | "locale" | "public" | "action">>
 
 export function useSaveCannedReply(id?: string) {
   const queryClient = useQueryClient()

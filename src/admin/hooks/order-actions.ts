@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../lib/sdk"
+import { OrderActionSettings } from "../lib/types"
+import { useSection, useUpdateSection } from "./automation"
 import { ticketQueryKeys } from "./tickets"
 
 /** One POST under the ticket's order-actions; refreshes the ticket (its thread shows the line) and its context (the section). */
@@ -23,4 +25,17 @@ export async function fetchTrackingText(ticketId: string) {
 export const INSERT_REPLY_EVENT = "helpdesk:insert-reply"
 export function insertIntoReply(text: string) {
   window.dispatchEvent(new CustomEvent(INSERT_REPLY_EVENT, { detail: text }))
+}
+
+/** Settings section `order_actions`: the refund approval limits (Settings -> Support -> Order actions). */
+export const useOrderActionSettings = () => useSection<OrderActionSettings>("order_actions")
+export const useUpdateOrderActionSettings = () => useUpdateSection<OrderActionSettings>("order_actions")
+
+/** Medusa's variants matching `q`, for the variants an exchange sends (GET /admin/product-variants). */
+export type VariantOption = { id: string; title: string | null; sku: string | null; product?: { title: string | null } | null }
+export async function searchVariants(q: string) {
+  const { variants } = await sdk.client.fetch<{ variants: VariantOption[] }>("/admin/product-variants", {
+    query: { q, limit: 10, fields: "id,title,sku,product.title" },
+  })
+  return variants
 }

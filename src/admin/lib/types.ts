@@ -1,3 +1,4 @@
+import type { CannedReplyAction } from "./canned-action"
 import type { SurveyResponse } from "./survey-types"
 // The shapes the admin reads from the helpdesk's admin routes (docs/api.md).
 import type { PriorityExplanation } from "./automation-types"
@@ -126,10 +127,17 @@ export type OrderActionsView = {
     refundable_amount: number
     items: { id: string; title: string; variant_title: string | null; quantity: number; returnable_quantity: number }[]
     returns: { id: string; status: string }[]
+    exchanges?: { id: string; display_id: number | null; return_id: string | null; canceled_at: string | null }[]
     tracking_links: { tracking_number: string | null; url: string }[]
   }
   approvals: { id: string; amount: number; currency_code: string; status: string; requested_by: string; requested_by_name: string | null }[]
   return_reasons: { id: string; label: string }[]
+}
+
+/** Settings section `order_actions`: refunds above the limit (per currency first) wait for a second agent; null = no limit. */
+export type OrderActionSettings = {
+  refund_approval_limit: number | null
+  refund_approval_limits: Record<string, number>
 }
 
 export type TicketContext = {
@@ -171,6 +179,8 @@ export type CannedReply = {
   locale: string | null
   usage_count: number
   updated_at: string
+  /** An order action offered with the reply, run on send once confirmed (docs/order-actions.md). */
+  action?: CannedReplyAction | null
 }
 
 /** An inbound mail held aside (GET /admin/support/email/held). */

@@ -272,6 +272,24 @@ class HelpdeskModuleService extends MedusaService({
       .update({ search_overflow: true })
   }
 
+  /**
+   * Replaces a settings section's value in one statement. The generated update deep-merges a JSON
+   * column into what is stored (MikroORM `mergeObjectProperties`), which would keep a removed key
+   * (a currency's approval limit, ...). False when the row does not exist.
+   */
+  @InjectManager()
+  async replaceSupportSettingValue(
+    id: string,
+    value: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute<{ id: string }[]>(
+      `UPDATE support_setting SET value = CAST(? AS jsonb), updated_at = now() WHERE id = ? AND deleted_at IS NULL RETURNING id`,
+      [JSON.stringify(value), id]
+    )
+    return rows.length > 0
+  }
+
   /** Adds `delta` to a canned reply's usage count in one statement (never below zero). */
   @InjectManager()
   async incrementCannedReplyUsage(

@@ -48,6 +48,9 @@ export const ORDER_VIEW_FIELDS = [
   "returns.canceled_at",
 ]
 
+/** The order's exchanges, read apart: Medusa's order model has no `exchanges` relation (the exchange holds `order_id`). */
+const EXCHANGE_FIELDS = ["id", "display_id", "return_id", "created_at", "canceled_at"]
+
 function n(value: unknown): number {
   const raw = value && typeof value === "object" && "numeric" in (value as AnyRecord) ? (value as AnyRecord).numeric : value
   const x = Number(raw ?? 0)
@@ -62,7 +65,7 @@ export function paymentsOf(order: AnyRecord): PaymentAmounts[] {
  * The order as the ticket page and the action answers show it: Medusa's own statuses (computed
  * the way Medusa's admin order route computes them), what is refundable and returnable, tracking.
  */
-export function presentOrderView(order: AnyRecord) {
+export function presentOrderView(order: AnyRecord, exchanges: AnyRecord[] = []) {
   const payments = paymentsOf(order)
   return {
     id: order.id,
@@ -91,6 +94,13 @@ export function presentOrderView(order: AnyRecord) {
     returns: (order.returns ?? [])
       .filter(Boolean)
       .map((r: AnyRecord) => ({ id: r.id, status: r.status, created_at: r.created_at, canceled_at: r.canceled_at ?? null })),
+    exchanges: exchanges.filter(Boolean).map((x: AnyRecord) => ({
+      id: x.id,
+      display_id: x.display_id ?? null,
+      return_id: x.return_id ?? null,
+      created_at: x.created_at,
+      canceled_at: x.canceled_at ?? null,
+    })),
     tracking_links: trackingLinks(order.fulfillments),
   }
 }
@@ -105,5 +115,10 @@ export async function loadRawOrder(scope: Resolver, orderId: string): Promise<An
 }
 
 export async function loadOrderView(scope: Resolver, orderId: string): Promise<OrderView> {
-  return presentOrderView(await loadRawOrder(scope, orderId))
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [order, exchanges] = await Promise.all([
+    loadRawOrder(scope, orderId),
+    query.graph({ entity: "order_exchange", fields: EXCHANGE_FIELDS, filters: { order_id: orderId } }).then((r) => r.data),
+  ])
+  return presentOrderView(order, exchanges)
 }

@@ -17,6 +17,17 @@ export type StartTicketReturnInput = Base & {
   reason_id?: string | null
 }
 
+export type ExchangeTicketOrderInput = Base & {
+  /** Items of the order coming back (ids of the order's line items). */
+  return_items: { id: string; quantity: number; reason_id?: string | null }[]
+  /** Variants sent in their place, priced by Medusa for the order's region. */
+  new_items: { variant_id: string; quantity: number }[]
+  reason_id?: string | null
+}
+
+/** What the exchange workflow answers: the ticket, the order and Medusa's exchange. */
+export type ExchangeTicketOrderResult = { ticket_id: string; order_id: string; exchange_id: string }
+
 export type RefundTicketOrderInput = Base & {
   amount: number
   /** Set by the approve workflow: the refund was approved by a second agent. */

@@ -8,6 +8,8 @@ import { CannedReply } from "../../lib/types"
 import { errorMessage } from "../common/states"
 import { Field } from "../common/field"
 import { useDebounced } from "../../hooks/use-debounced"
+import { CannedReplyAction } from "../../lib/canned-action"
+import { CannedReplyActionField } from "./canned-reply-action-field"
 
 const NO_TICKET = "__none__"
 
@@ -25,6 +27,7 @@ export const CannedReplyEditor = ({
     title: "", body: "", shortcut: "", category: "", locale: "",
   })
   const [isPublic, setPublic] = useState(false)
+  const [action, setAction] = useState<CannedReplyAction | null>(null)
   const [ticketId, setTicketId] = useState(NO_TICKET)
   const bodyRef = useRef<HTMLTextAreaElement>(null)
   const { t } = useTranslation()
@@ -44,6 +47,7 @@ export const CannedReplyEditor = ({
       locale: reply?.locale ?? "",
     })
     setPublic(reply?.public ?? false)
+    setAction(reply?.action ?? null)
   }, [open, reply])
 
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
@@ -70,6 +74,7 @@ export const CannedReplyEditor = ({
       category: optional(form.category),
       locale: optional(form.locale),
       public: isPublic,
+      action,
     }
     try {
       await save.mutateAsync(body)
@@ -114,6 +119,7 @@ export const CannedReplyEditor = ({
                 <Switch id="canned-public" checked={isPublic} onCheckedChange={setPublic} />
                 <Label htmlFor="canned-public" size="small">{t("helpdesk.canned.form.public")}</Label>
               </div>
+              <CannedReplyActionField value={action} onChange={setAction} />
               <Field id="canned-body" label={t("helpdesk.canned.form.body")}>
                 <Textarea id="canned-body" ref={bodyRef} required rows={10} value={form.body} onChange={set("body")} />
               </Field>

@@ -15,6 +15,7 @@ const SECTIONS = [
   { to: "/settings/support/surveys", label: "helpdesk.survey.settingsLink" },
   { to: "/settings/support/canned-effectiveness", label: "helpdesk.effectiveness.settingsLink" },
   { to: "/settings/support/proactive", label: "helpdesk.proactive.settingsLink" },
+  { to: "/settings/support/order-actions", label: "helpdesk.orderActions.title" },
 ] as const
 
 export const SupportSettingsLinks = () => {

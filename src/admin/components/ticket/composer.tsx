@@ -5,10 +5,12 @@ import { useTranslation } from "react-i18next"
 import { UploadedFile, uploadAttachments } from "../../hooks/attachments"
 import { renderCannedReply } from "../../hooks/canned-replies"
 import { NewMessage, useAddMessage } from "../../hooks/tickets"
-import { AdminTicket, CannedReply } from "../../lib/types"
+import { AdminTicket, CannedReply, OrderActionsView } from "../../lib/types"
 import { errorMessage } from "../common/states"
 import { CannedReplyPicker } from "./canned-reply-picker"
-import { INSERT_REPLY_EVENT } from "../../hooks/order-actions"
+import { fetchTrackingText, INSERT_REPLY_EVENT, useOrderAction } from "../../hooks/order-actions"
+import { cannedActionRequest, replyWithActionResult } from "../../lib/canned-action"
+import { CannedActionCard, PendingCannedAction } from "./canned-action-card"
 
 const draftKey = (ticketId: string) => `helpdesk:draft:${ticketId}`
 // The admin message route takes up to 10 attachment ids; the upload route 5 files per request.
@@ -21,7 +23,12 @@ const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf"
  * cleared only once the server has it. Every send carries the ticket's updated_at as this page
  * saw it, so a reply to a conversation that moved on is stopped with a warning.
  */
-export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: () => void }) => {
+export const Composer = ({ ticket, onStale, orderActions }: {
+  ticket: AdminTicket
+  onStale: () => void
+  /** The ticket's order as the order actions see it: a canned reply's action needs it. */
+  orderActions?: OrderActionsView | null
+}) => {
   const [body, setBody] = useState(() => sessionStorage.getItem(draftKey(ticket.id)) ?? "")
   const [internal, setInternal] = useState(false)
   const [cannedReplyId, setCannedReplyId] = useState<string | undefined>()
@@ -31,6 +38,9 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
   const textarea = useRef<HTMLTextAreaElement>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const send = useAddMessage(ticket.id)
+  const orderAction = useOrderAction(ticket.id)
+  // The order action of the inserted canned reply, run on send once the agent confirmed it.
+  const [cannedAction, setCannedAction] = useState<PendingCannedAction | null>(null)
   const { t } = useTranslation()
 
   useEffect(() => {
@@ -38,11 +48,37 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
     else sessionStorage.removeItem(draftKey(ticket.id))
   }, [body, ticket.id])
 
+  /** Runs the confirmed canned action; answers the text to add to the reply, or false when it failed. */
+  const runCannedAction = async (pending: PendingCannedAction): Promise<string | null | false> => {
+    const request = cannedActionRequest(pending.action, pending.input)
+    try {
+      if (request.method === "GET") return (await fetchTrackingText(ticket.id)).text || null
+      const res = await orderAction.mutateAsync({ path: request.path, body: request.body })
+      return res?.promotion?.code ?? null
+    } catch (err) {
+      toast.error(t("helpdesk.orderActions.failed", { message: errorMessage(err) }))
+      return false
+    }
+  }
+
   const submit = async (opts: { status?: NewMessage["status"]; force?: boolean } = {}) => {
-    if (!body.trim() || send.isPending || uploading) return
+    if (!body.trim() || send.isPending || uploading || orderAction.isPending) return
+    let text = body
+    if (cannedAction && !internal) {
+      if (!cannedAction.confirmed) {
+        toast.warning(t("helpdesk.orderActions.canned.confirmFirst"))
+        return
+      }
+      const extra = await runCannedAction(cannedAction)
+      if (extra === false) return
+      // Done once: a failed send below is retried with the same text, without running it again.
+      setCannedAction(null)
+      text = replyWithActionResult(body, extra)
+      setBody(text)
+    }
     try {
       await send.mutateAsync({
-        body,
+        body: text,
         internal,
         canned_reply_id: internal ? undefined : cannedReplyId,
         attachment_ids: files.length ? files.map((f) => f.id) : undefined,
@@ -101,6 +137,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
       const [start, end] = el ? [el.selectionStart, el.selectionEnd] : [body.length, body.length]
       setBody(body.slice(0, start) + text + body.slice(end))
       setCannedReplyId(reply.id)
+      setCannedAction(reply.action ? { action: reply.action, input: { items: {} }, confirmed: false } : null)
       requestAnimationFrame(() => el?.focus())
     } catch (err) {
       toast.error(t("helpdesk.composer.cannedFailed"), { description: errorMessage(err) })
@@ -148,6 +185,10 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
           }
         }}
       />
+      {cannedAction && !internal && (
+        <CannedActionCard pending={cannedAction} order={orderActions?.order ?? null} onChange={setCannedAction}
+          onRemove={() => setCannedAction(null)} />
+      )}
       {files.length > 0 && (
         <ul className="flex flex-wrap gap-2" data-testid="helpdesk-composer-files">
           {files.map((f) => (
@@ -203,7 +244,7 @@ export const Composer = ({ ticket, onStale }: { ticket: AdminTicket; onStale: ()
               {t("helpdesk.composer.sendAndPending")}
             </Button>
           )}
-          <Button size="small" onClick={() => submit()} isLoading={send.isPending} disabled={!body.trim() || uploading} data-testid="helpdesk-send">
+          <Button size="small" onClick={() => submit()} isLoading={send.isPending || orderAction.isPending} disabled={!body.trim() || uploading} data-testid="helpdesk-send">
             {internal ? t("helpdesk.composer.sendNote") : t("helpdesk.composer.send")}
           </Button>
         </div>

@@ -3,8 +3,9 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { fetchTrackingText, insertIntoReply, useOrderAction } from "../../hooks/order-actions"
 import { AdminTicket, OrderActionsView } from "../../lib/types"
+import { ExchangePanel } from "./exchange-panel"
 
-type Panel = null | "return" | "refund" | "promotion"
+type Panel = null | "return" | "exchange" | "refund" | "promotion"
 
 const money = (amount: number, currency: string) => {
   try {
@@ -59,6 +60,11 @@ export const OrderActionsSection = ({ ticket, view }: { ticket: AdminTicket; vie
             {order.returns.map((r) => (
               <Badge key={r.id} size="2xsmall" color="orange" data-testid="helpdesk-order-return">{r.status}</Badge>
             ))}
+            {(order.exchanges ?? []).filter((x) => !x.canceled_at).map((x) => (
+              <Badge key={x.id} size="2xsmall" color="purple" data-testid="helpdesk-order-exchange-badge">
+                {t("helpdesk.orderActions.exchangeBadge")}
+              </Badge>
+            ))}
           </div>
           <Text size="small">{t("helpdesk.orderActions.refundable", { amount: money(order.refundable_amount, order.currency_code) })}</Text>
           <div className="flex flex-wrap gap-2">
@@ -68,6 +74,10 @@ export const OrderActionsSection = ({ ticket, view }: { ticket: AdminTicket; vie
             </Button>
             <Button size="small" variant="secondary" data-testid="helpdesk-order-start-return" onClick={() => setPanel(panel === "return" ? null : "return")}>
               {t("helpdesk.orderActions.startReturn")}
+            </Button>
+            <Button size="small" variant="secondary" disabled={order.status === "canceled"} data-testid="helpdesk-order-exchange"
+              onClick={() => setPanel(panel === "exchange" ? null : "exchange")}>
+              {t("helpdesk.orderActions.exchange")}
             </Button>
             <Button size="small" variant="secondary" disabled={order.refundable_amount <= 0} onClick={() => setPanel(panel === "refund" ? null : "refund")}>
               {t("helpdesk.orderActions.refund")}
@@ -122,6 +132,11 @@ export const OrderActionsSection = ({ ticket, view }: { ticket: AdminTicket; vie
                 {t("helpdesk.orderActions.confirm")}
               </Button>
             </div>
+          )}
+
+          {panel === "exchange" && (
+            <ExchangePanel order={order} reasons={view.return_reasons} busy={action.isPending}
+              onSubmit={(body) => confirmThen(t("helpdesk.orderActions.exchangeConfirm", { number: order.display_id }), () => run("exchange", body))} />
           )}
 
           {panel === "refund" && (

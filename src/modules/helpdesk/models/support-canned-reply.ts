@@ -11,6 +11,8 @@ const SupportCannedReply = model
     usage_count: model.number().default(0),
     // Shown to shoppers as an answer before they open a ticket (GET /store/support/suggestions).
     public: model.boolean().default(false),
+    // An order action inserted with the reply and run once the agent confirms it (domain/order-actions/canned-action.ts).
+    action: model.json().nullable(),
   })
   .indexes([
     {

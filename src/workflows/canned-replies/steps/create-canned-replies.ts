@@ -17,6 +17,7 @@ export const createCannedRepliesStep = createStep(
         category: d.category ?? null,
         locale: d.locale ?? null,
         public: d.public ?? false,
+        action: d.action ?? null,
       }))
     )
     return new StepResponse(

@@ -6,7 +6,16 @@ import { CannedReplyData } from "../types"
 
 export const updateCannedReplyStepId = "update-support-canned-reply"
 
-const EDITABLE = ["title", "body", "shortcut", "category", "locale", "public"] as const
+const EDITABLE = ["title", "body", "shortcut", "category", "locale", "public", "action"] as const
+
+/**
+ * Medusa's update merges JSON columns into what is stored (`mergeObjectProperties`), so an action
+ * replacing another would keep the old one's fields: clear it first, then write the new one.
+ */
+async function writeReply(helpdesk: HelpdeskModuleService, change: { id: string } & Partial<CannedReplyData>) {
+  if (change.action) await helpdesk.updateSupportCannedReplies({ id: change.id, action: null })
+  return helpdesk.updateSupportCannedReplies(change)
+}
 
 /** Writes the given fields of a live canned reply; the compensation writes back the old values. */
 export const updateCannedReplyStep = createStep(
@@ -30,12 +39,12 @@ export const updateCannedReplyStep = createStep(
       Object.assign(change, { [key]: input.update[key] })
       Object.assign(previous, { [key]: before[key] ?? null })
     }
-    const reply = await helpdesk.updateSupportCannedReplies(change)
+    const reply = await writeReply(helpdesk, change)
     return new StepResponse(reply, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    await helpdesk.updateSupportCannedReplies(previous)
+    await writeReply(helpdesk, previous)
   }
 )

@@ -38,7 +38,7 @@ const TicketPage = () => {
     <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start" data-testid="helpdesk-ticket-page">
       <div className="flex w-full min-w-0 flex-col gap-y-3">
         <Thread ticket={current} />
-        <Composer key={current.id} ticket={current} onStale={refresh} />
+        <Composer key={current.id} ticket={current} onStale={refresh} orderActions={context.data?.order_actions ?? null} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[400px]">
         <TicketProperties ticket={current} onStale={refresh} />

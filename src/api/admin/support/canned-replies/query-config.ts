@@ -7,6 +7,7 @@ const CANNED_REPLY_FIELDS = [
   "locale",
   "usage_count",
   "public",
+  "action",
   "created_at",
   "updated_at",
 ]

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { CannedReplyActionSchema } from "../../../../modules/helpdesk/domain/order-actions/canned-action"
 import { safeText } from "../../../../modules/helpdesk/domain/text"
 import { category, findParams, id, locale, messageBody as body, oneOrMany, searchQuery, selectParams } from "../../../utils/schemas"
 
@@ -26,6 +27,7 @@ export const AdminCreateCannedReply = z
     category: category.nullable().optional(),
     locale: locale.nullable().optional(),
     public: z.boolean().optional(),
+    action: CannedReplyActionSchema.nullable().optional(),
   })
   .strict()
 export type AdminCreateCannedReplyType = z.infer<typeof AdminCreateCannedReply>
@@ -38,6 +40,7 @@ export const AdminUpdateCannedReply = z
     category: category.nullable().optional(),
     locale: locale.nullable().optional(),
     public: z.boolean().optional(),
+    action: CannedReplyActionSchema.nullable().optional(),
   })
   .strict()
 export type AdminUpdateCannedReplyType = z.infer<typeof AdminUpdateCannedReply>

@@ -6,6 +6,7 @@ import { AdminGetTicket } from "../../validators"
 import {
   AdminCancelTicketOrder,
   AdminDecideRefundApproval,
+  AdminExchangeTicketOrder,
   AdminIssueGoodwillPromotion,
   AdminRefundTicketOrder,
   AdminResendOrderNotification,
@@ -30,6 +31,7 @@ export const adminOrderActionRoutesMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: `${BASE}/tracking-links`, policies: orderRead },
   post("/cancel", AdminCancelTicketOrder),
   post("/return", AdminStartTicketReturn),
+  post("/exchange", AdminExchangeTicketOrder),
   post("/refund", AdminRefundTicketOrder),
   post("/promotion", AdminIssueGoodwillPromotion, [
     ...ticketPolicy("update"),

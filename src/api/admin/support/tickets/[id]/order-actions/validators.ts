@@ -21,6 +21,27 @@ export const AdminStartTicketReturn = z
   .strict()
 export type AdminStartTicketReturnType = z.infer<typeof AdminStartTicketReturn>
 
+const uniqueBy = <T>(key: (x: T) => string) => (list: T[]) => new Set(list.map(key)).size === list.length
+
+export const AdminExchangeTicketOrder = z
+  .object({
+    return_items: z
+      .array(z.object({ id, quantity: z.number().int().positive().max(100000), reason_id: id.nullish() }).strict())
+      .min(1)
+      .max(200)
+      .refine(uniqueBy((i) => i.id), "Each item may appear once"),
+    new_items: z
+      .array(z.object({ variant_id: id, quantity: z.number().int().positive().max(100000) }).strict())
+      .min(1)
+      .max(200)
+      .refine(uniqueBy((i) => i.variant_id), "Each variant may appear once"),
+    reason_id: id.nullish(),
+    note,
+    additional_data,
+  })
+  .strict()
+export type AdminExchangeTicketOrderType = z.infer<typeof AdminExchangeTicketOrder>
+
 export const AdminRefundTicketOrder = z
   .object({ amount: z.number().finite().positive().max(1e12), note, additional_data })
   .strict()
