@@ -24,6 +24,7 @@ import { adminPrivacyRoutesMiddlewares } from "./admin/support/privacy/middlewar
 import { storePrivacyRoutesMiddlewares } from "./store/support/privacy/middlewares"
 import { storeSurveyRoutesMiddlewares } from "./store/support/surveys/middlewares"
 import { adminSurveyRoutesMiddlewares } from "./admin/support/surveys/middlewares"
+import { adminReportRoutesMiddlewares } from "./admin/support/reports/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -60,5 +61,6 @@ export default defineMiddlewares({
     ...storePrivacyRoutesMiddlewares,
     ...storeSurveyRoutesMiddlewares,
     ...adminSurveyRoutesMiddlewares,
+    ...adminReportRoutesMiddlewares,
   ],
 })
