@@ -20,13 +20,16 @@ import { lineItemsKo } from "./line-items.ko"
 import { surveyEl } from "./survey.el"
 import { surveyEn } from "./survey.en"
 import { surveyKo } from "./survey.ko"
+import { reportsEl } from "./reports.el"
+import { reportsEn } from "./reports.en"
+import { reportsKo } from "./reports.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, reports: reportsEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, reports: reportsKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, reports: reportsEl } } },
 }
 
 export default resources
