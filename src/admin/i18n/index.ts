@@ -23,13 +23,16 @@ import { surveyKo } from "./survey.ko"
 import { reportsEl } from "./reports.el"
 import { reportsEn } from "./reports.en"
 import { reportsKo } from "./reports.ko"
+import { privacyEl } from "./privacy.el"
+import { privacyEn } from "./privacy.en"
+import { privacyKo } from "./privacy.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, reports: reportsEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, reports: reportsKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, reports: reportsEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, reports: reportsEn, privacy: privacyEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, reports: reportsKo, privacy: privacyKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, reports: reportsEl, privacy: privacyEl } } },
 }
 
 export default resources
