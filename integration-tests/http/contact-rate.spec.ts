@@ -66,12 +66,16 @@ medusaIntegrationTestRunner({
       const t5 = await ticket({ order_id: o5.id }) // its order is older than March: still kettle
       const t6 = await ticket({}) // no order: no product
       const t7 = await ticket({ order_id: o3.id, line_item_ids: kettleOf(l3) }) // in May
+      const t8 = await ticket({ order_id: o3.id }) // deleted: not counted
+      const t9 = await ticket({ order_id: o4.id }) // merged into t3: the conversation counts there
 
       const knex = container.resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
       const date = (table: string, ids: string[], at: string) => knex(table).whereIn("id", ids).update({ created_at: new Date(at) })
       await date("order", [o1.id, o2.id, o3.id, o4.id], "2025-03-10T12:00:00Z")
       await date("order", [o5.id], "2025-01-15T12:00:00Z")
-      await date("support_ticket", [t1, t2, t3, t4, t5, t6], "2025-03-20T12:00:00Z")
+      await date("support_ticket", [t1, t2, t3, t4, t5, t6, t8, t9], "2025-03-20T12:00:00Z")
+      await knex("support_ticket").where({ id: t8 }).update({ deleted_at: new Date() })
+      await knex("support_ticket").where({ id: t9 }).update({ merged_into_id: t3, status: "closed" })
       await date("support_ticket", [t7], "2025-05-10T12:00:00Z")
     })
 
