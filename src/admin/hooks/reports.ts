@@ -17,8 +17,8 @@ export function useContactRate(q: ContactRateQuery) {
     queryFn: () =>
       sdk.client.fetch<ContactRateReport>("/admin/support/reports/contact-rate", {
         query: {
-          // Rounded to the minute so the query key (and the cache) stays put while the page is open.
-          from: new Date(Math.floor((Date.now() - q.days * DAY) / 60_000) * 60_000).toISOString(),
+          // Computed at fetch time (the key holds the number of days); `to` is the server's now.
+          from: new Date(Date.now() - q.days * DAY).toISOString(),
           ...(q.product_id ? { product_id: q.product_id } : {}),
           ...(q.order ? { order: q.order } : {}),
           limit: q.limit ?? 20,
