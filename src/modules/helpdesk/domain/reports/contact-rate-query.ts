@@ -68,8 +68,10 @@ WITH period_orders AS (
     AND o.created_at >= ${bind(q.from)} AND o.created_at < ${bind(q.to)}${product("li.product_id")}
   GROUP BY li.product_id
 ), period_tickets AS (
+  -- Only tickets naming an order can count: reported lines always belong to the ticket's order
+  -- (the store API refuses line_item_ids without their order_id, and no route changes order_id).
   SELECT t.id, t.order_id FROM support_ticket t
-  WHERE t.deleted_at IS NULL AND t.merged_into_id IS NULL
+  WHERE t.deleted_at IS NULL AND t.merged_into_id IS NULL AND t.order_id IS NOT NULL
     AND t.created_at >= ${bind(q.from)} AND t.created_at < ${bind(q.to)}
 ), ticket_products AS (
   -- UNION (not UNION ALL): a ticket counts once per product.
@@ -80,8 +82,7 @@ WITH period_orders AS (
   SELECT li.product_id, t.id
   FROM period_tickets t
   JOIN "order" o ON o.id = t.order_id AND o.deleted_at IS NULL ${CURRENT_LINES}${product("li.product_id")}
-  WHERE t.order_id IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM support_ticket_line_item x WHERE x.ticket_id = t.id AND x.deleted_at IS NULL)
+  WHERE NOT EXISTS (SELECT 1 FROM support_ticket_line_item x WHERE x.ticket_id = t.id AND x.deleted_at IS NULL)
 ), period_tickets_per_product AS (
   SELECT product_id, count(*)::int AS tickets FROM ticket_products GROUP BY product_id
 ), keys AS (
@@ -96,7 +97,7 @@ WITH period_orders AS (
   LEFT JOIN period_orders po ON po.product_id = k.product_id
   LEFT JOIN period_tickets_per_product tp ON tp.product_id = k.product_id
 ), r AS (
-  SELECT rated.*, p.title AS product_title, p.thumbnail AS product_thumbnail,
+  SELECT rated.*, p.id IS NOT NULL AS product_exists, p.thumbnail AS product_thumbnail,
          coalesce(p.title, (SELECT l.product_title FROM order_line_item l WHERE l.product_id = rated.product_id AND l.deleted_at IS NULL LIMIT 1)) AS title
   FROM rated LEFT JOIN product p ON p.id = rated.product_id
 ), page AS (
@@ -106,8 +107,8 @@ SELECT (SELECT count(*) FROM rated)::int AS count,
        coalesce((SELECT json_agg(json_build_object(
           'product_id', r.product_id,
           'title', r.title,
-          'thumbnail', coalesce(r.product_thumbnail,
-             (SELECT l.thumbnail FROM order_line_item l WHERE l.product_id = r.product_id AND l.deleted_at IS NULL AND l.thumbnail IS NOT NULL LIMIT 1)),
+          'thumbnail', CASE WHEN r.product_exists THEN r.product_thumbnail ELSE
+             (SELECT l.thumbnail FROM order_line_item l WHERE l.product_id = r.product_id AND l.deleted_at IS NULL AND l.thumbnail IS NOT NULL LIMIT 1) END,
           'tickets', r.tickets,
           'orders', r.orders,
           'contact_rate', r.contact_rate
