@@ -24,7 +24,7 @@ const report = require("./report")
 const log = (msg) => console.log(`\x1b[36m[bench]\x1b[0m ${msg}`)
 
 // Reads first, writes last (new tickets would change the lists); the yardstick first.
-const ORDER = ["medusa_orders", "medusa_customer_create", "inbox_open", "inbox_mine", "inbox_unassigned", "inbox_tag", "search_en", "search_ko", "search_el", "ticket_detail", "customer_context", "kb_search", "store_list", "store_reply", "store_create", "email_inbound"]
+const ORDER = ["medusa_orders", "medusa_customer_create", "inbox_open", "inbox_mine", "inbox_unassigned", "inbox_tag", "search_en", "search_ko", "search_el", "ticket_detail", "customer_context", "contact_rate", "contact_rate_widget", "contact_rate_365", "kb_search", "store_list", "store_reply", "store_create", "email_inbound"]
 
 function runLoad(spec) {
   return new Promise((resolve, reject) => {
@@ -140,7 +140,7 @@ async function main() {
           runs.push({ connections, http, rss_max })
         }
         const sql = await measureSql(db, s)
-        log(`${s.name.padEnd(22)} SQL ${sql.ms.toFixed(2)} ms in ${sql.statements} statements (slowest: ${sql.slowest?.label} ${sql.slowest?.ms.toFixed(2)} ms)`)
+        log(`${s.name.padEnd(22)} SQL ${sql.ms.toFixed(2)} ms (p95 ${sql.p95.toFixed(2)} ms of ${sql.runs} runs) in ${sql.statements} statements (slowest: ${sql.slowest?.label} ${sql.slowest?.ms.toFixed(2)} ms)`)
         results.scenarios.push({ name: s.name, group: s.group, title: s.title, throughput: !!s.throughput, runs, sql })
       }
       await restoreSeed(db, meta)

@@ -40,6 +40,7 @@ function pluginCode() {
       inbox: require(path.join(ROOT, "src/modules/helpdesk/domain/inbox-query.ts")),
       tokens: require(path.join(ROOT, "src/modules/helpdesk/domain/search-tokens.ts")),
       articles: require(path.join(ROOT, "src/modules/helpdesk/domain/articles/search.ts")),
+      contactRate: require(path.join(ROOT, "src/modules/helpdesk/domain/reports/contact-rate-query.ts")),
     }
   }
   return plugin
@@ -117,6 +118,15 @@ async function orderGraphSql(x, orders, { addresses = false, customers = false, 
   await x.explain("fulfillments", `select "f0"."packed_at", "f0"."shipped_at", "f0"."delivered_at", "f0"."canceled_at", "f0"."id" from "fulfillment" as "f0" where "f0"."deleted_at" is null and "f0"."id" = any($1)`, [fs.rows.map((r) => r.fulfillment_id)])
 }
 
+const DAY = 86_400_000
+
+/** GET /admin/support/reports/contact-rate: one statement (domain/reports/contact-rate-query.ts), the period ending now. */
+async function contactRateSql(x, { days, product_id, limit = 20 }) {
+  const { buildContactRateQuery } = pluginCode().contactRate
+  const to = new Date()
+  const q = buildContactRateQuery({ from: new Date(to.getTime() - days * DAY), to, product_id, order: "-contact_rate", limit, offset: 0 })
+  await x.explain(product_id ? "contact rate of a product" : "contact rate page + count", numbered(q.sql), q.params)
+}
 
 // The inbound webhook's secret in the bench server's environment (HELPDESK_INBOUND_SECRET, read by
 // medusa-config.ts into `email.inboundSecret`); bench/lib/medusa.js sets it.
@@ -220,6 +230,36 @@ function list(ctx) {
         await x.explain("payment collections", `select "p0"."status", "p0"."amount", "p0"."captured_amount", "p0"."refunded_amount", "p0"."id" from "payment_collection" as "p0" where "p0"."deleted_at" is null and "p0"."id" = any($1)`, [pcs.rows.map((r) => r.payment_collection_id)])
         await x.explain("fulfillments", `select "f0"."packed_at", "f0"."shipped_at", "f0"."delivered_at", "f0"."canceled_at", "f0"."id" from "fulfillment" as "f0" where "f0"."deleted_at" is null and "f0"."id" = any($1)`, [fs.rows.map((r) => r.fulfillment_id)])
       },
+    },
+    {
+      name: "contact_rate",
+      group: "Reports",
+      title: "contact rate per product, last 30 days, page 1 (the Reports table)",
+      requests: [{ method: "GET", path: `/admin/support/reports/contact-rate?${qs({ order: "-contact_rate", limit: 20, offset: 0 })}`, headers: admin }],
+      sqlRuns: 40,
+      sql: (x) => contactRateSql(x, { days: 30 }),
+    },
+    {
+      name: "contact_rate_widget",
+      group: "Reports",
+      title: "one product's contact rate, last 30 or 90 days (the product page widget)",
+      requests: ctx.productIds.flatMap((id) =>
+        [30, 90].map((days) => ({
+          method: "GET",
+          path: `/admin/support/reports/contact-rate?${qs({ product_id: id, from: new Date(Date.now() - days * DAY).toISOString(), limit: 1 })}`,
+          headers: admin,
+        }))
+      ),
+      sqlRuns: 40,
+      sql: (x) => contactRateSql(x, { days: pick([30, 90]), product_id: pick(ctx.productIds), limit: 1 }),
+    },
+    {
+      name: "contact_rate_365",
+      group: "Reports",
+      title: "contact rate per product over a year (a wide period, beyond the target)",
+      requests: [{ method: "GET", path: `/admin/support/reports/contact-rate?${qs({ from: new Date(Date.now() - 365 * DAY).toISOString(), limit: 20 })}`, headers: admin }],
+      sqlRuns: 20,
+      sql: (x) => contactRateSql(x, { days: 365 }),
     },
     {
       name: "store_create",

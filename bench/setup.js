@@ -94,6 +94,10 @@ async function prepare(base, databaseUrl, meta) {
     )
     const byCustomer = new Map(replyTargets.map((r) => [r.customer_id, r.ids]))
     const { rows: admins } = await db.query(`select id from "user" where email = $1`, [ADMIN.email])
+    // Contact rate: the products the seeded orders hold (the demo's catalogue).
+    const { rows: products } = await db.query(
+      `select distinct product_id as id from order_line_item where product_id is not null and deleted_at is null order by 1`
+    )
 
     const check = (name, list) => {
       if (!list.length) throw new Error(`bench setup: no ${name} in the database (seed incomplete?)`)
@@ -101,6 +105,7 @@ async function prepare(base, databaseUrl, meta) {
     check("20-message tickets", detail)
     check("tickets of customers with 50 orders", context)
     check("shoppers with tickets", shoppers)
+    check("products in orders", products)
     return {
       adminToken,
       adminUserId: admins[0].id,
@@ -108,6 +113,7 @@ async function prepare(base, databaseUrl, meta) {
       detailIds: detail.map((r) => r.id),
       contextIds: context.map((r) => r.id),
       shoppers: shoppers.map((s) => ({ ...s, ticket_ids: byCustomer.get(s.customer_id) ?? [] })),
+      productIds: products.map((r) => r.id),
       searchTerms: V.SEARCH_TERMS,
       tag: V.FILTER_TAG,
     }

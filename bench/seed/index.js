@@ -16,6 +16,7 @@ const { medusaEnv, mustRunMedusa } = require("../lib/medusa")
 const commerce = require("./commerce")
 const helpdesk = require("./helpdesk")
 const articles = require("./articles")
+const { ensureTicketLineItems } = require("./ticket-line-items")
 
 // Bump when the seeded data changes shape: databases of another version are seeded again.
 const SEED_VERSION = 2
@@ -76,6 +77,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
       const kb = await connect(url)
       try {
         await articles.ensureArticles(kb, log)
+        await ensureTicketLineItems(kb, log)
       } finally {
         await kb.end()
       }
@@ -143,6 +145,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
           bench.order_map, bench.customer_orders, bench.customer`)
     )
     await articles.ensureArticles(db, log)
+    await ensureTicketLineItems(db, log)
     await timed(log, "vacuum analyze", () => db.query(`vacuum analyze`))
 
     const { rows: counts } = await db.query(`

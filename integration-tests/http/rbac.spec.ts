@@ -102,5 +102,17 @@ medusaIntegrationTestRunner({
       const eraser = await agentWith("privacy eraser", ["support_ticket:read", "support_ticket:update", "support_ticket:delete"])
       expect((await api.post("/admin/support/privacy/erase", body, eraser)).data.erased.tickets).toBe(1)
     })
+
+    it("shows the contact rate report only to agents who may read tickets, orders and products", async () => {
+      const path = "/admin/support/reports/contact-rate"
+      const reader = await agentWith("report reader", ["support_ticket:read"])
+      const refused = await errorOf(api.get(path, reader))
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toMatch(/order:read|product:read/)
+      const noProducts = await agentWith("report without products", ["support_ticket:read", "order:read"])
+      expect(await statusOf(api.get(path, noProducts))).toBe(403)
+      const analyst = await agentWith("report analyst", ["support_ticket:read", "order:read", "product:read"])
+      expect((await api.get(path, analyst)).data).toEqual(expect.objectContaining({ products: [], count: 0 }))
+    })
   },
 })

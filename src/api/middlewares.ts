@@ -25,6 +25,7 @@ import { storePrivacyRoutesMiddlewares } from "./store/support/privacy/middlewar
 import { storeSurveyRoutesMiddlewares } from "./store/support/surveys/middlewares"
 import { adminSurveyRoutesMiddlewares } from "./admin/support/surveys/middlewares"
 import { adminCannedEffectivenessRoutesMiddlewares } from "./admin/support/canned-effectiveness/middlewares"
+import { adminReportRoutesMiddlewares } from "./admin/support/reports/middlewares"
 
 // Every support route, present and future: path params follow the text rule. Regular
 // expressions without captures, so Express has no param to decode (and fail on) before the check;
@@ -62,5 +63,6 @@ export default defineMiddlewares({
     ...storeSurveyRoutesMiddlewares,
     ...adminSurveyRoutesMiddlewares,
     ...adminCannedEffectivenessRoutesMiddlewares,
+    ...adminReportRoutesMiddlewares,
   ],
 })

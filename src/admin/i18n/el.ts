@@ -1,6 +1,7 @@
 // Greek. Same keys as en.ts, with `_one`/`_other` plurals. A ticket is an «αίτημα».
 export const el = {
   nav: {
+    reports: "Αναφορές",
     support: "Υποστήριξη",
     openUnassigned_one: "{{count}} ανοιχτό αίτημα χωρίς υπεύθυνο",
     openUnassigned_other: "{{count}} ανοιχτά αιτήματα χωρίς υπεύθυνο",

@@ -4,6 +4,7 @@
 // `helpdesk.` so none can shadow one of the dashboard's own.
 export const en = {
   nav: {
+    reports: "Reports",
     support: "Support",
     openUnassigned_one: "{{count}} open ticket nobody has taken",
     openUnassigned_other: "{{count}} open tickets nobody has taken",

@@ -26,13 +26,19 @@ import { effectivenessKo } from "./effectiveness.ko"
 import { proactiveEl } from "./proactive.el"
 import { proactiveEn } from "./proactive.en"
 import { proactiveKo } from "./proactive.ko"
+import { reportsEl } from "./reports.el"
+import { reportsEn } from "./reports.en"
+import { reportsKo } from "./reports.ko"
+import { privacyEl } from "./privacy.el"
+import { privacyEn } from "./privacy.en"
+import { privacyKo } from "./privacy.ko"
 
 export type Messages = { [key: string]: string | Messages }
 
 const resources: Record<string, { translation: { helpdesk: Messages } }> = {
-  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, effectiveness: effectivenessEn, proactive: proactiveEn } } },
-  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, effectiveness: effectivenessKo, proactive: proactiveKo } } },
-  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, effectiveness: effectivenessEl, proactive: proactiveEl } } },
+  en: { translation: { helpdesk: { ...en, sla: slaEn, rules: rulesEn, automation: automationEn, lineItems: lineItemsEn, survey: surveyEn, effectiveness: effectivenessEn, proactive: proactiveEn, reports: reportsEn, privacy: privacyEn } } },
+  ko: { translation: { helpdesk: { ...ko, sla: slaKo, rules: rulesKo, automation: automationKo, lineItems: lineItemsKo, survey: surveyKo, effectiveness: effectivenessKo, proactive: proactiveKo, reports: reportsKo, privacy: privacyKo } } },
+  el: { translation: { helpdesk: { ...el, sla: slaEl, rules: rulesEl, automation: automationEl, lineItems: lineItemsEl, survey: surveyEl, effectiveness: effectivenessEl, proactive: proactiveEl, reports: reportsEl, privacy: privacyEl } } },
 }
 
 export default resources

@@ -1,6 +1,7 @@
 // Korean. Same keys as en.ts; plurals only as `_other` (Korean has one plural form).
 export const ko = {
   nav: {
+    reports: "리포트",
     support: "고객 지원",
     openUnassigned_other: "담당자가 없는 열린 티켓 {{count}}개",
   },

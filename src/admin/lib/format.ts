@@ -67,3 +67,12 @@ export function formatMoney(amount: number, currency: string | null | undefined)
 }
 
 export const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
+
+/** A number in the admin's language, at most `digits` decimals ("133.33", "133,33"). */
+export function formatNumber(value: number, digits = 2): string {
+  try {
+    return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(value)
+  } catch {
+    return new Intl.NumberFormat(undefined, { maximumFractionDigits: digits }).format(value)
+  }
+}

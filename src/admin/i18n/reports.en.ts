@@ -1,0 +1,25 @@
+// Reports (helpdesk.reports.*): contact rate per product, on the product page and Support → Reports.
+export const reportsEn = {
+  contactRate: "Contact rate",
+  widgetHint: "Tickets about this product per 100 of its orders",
+  pageHint: "Tickets per 100 orders for each product: the products that cause the most support first.",
+  lastDays_one: "Last {{count}} day",
+  lastDays_other: "Last {{count}} days",
+  rate: "{{rate}} per 100 orders",
+  noOrders: "No orders",
+  counts: "Tickets: {{tickets}} · Orders: {{orders}}",
+  allProducts: "All products' contact rates",
+  period: "{{from}} – {{to}}",
+  periodLabel: "Period",
+  sort: "Sort",
+  sortHighFirst: "Highest first",
+  sortLowFirst: "Lowest first",
+  empty: "No orders or tickets in this period",
+  emptyHint: "Products show here once they have orders or tickets.",
+  columns: {
+    product: "Product",
+    contactRate: "Contact rate",
+    tickets: "Tickets",
+    orders: "Orders",
+  },
+}

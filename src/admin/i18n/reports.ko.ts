@@ -1,0 +1,23 @@
+export const reportsKo = {
+  contactRate: "문의율",
+  widgetHint: "이 상품의 주문 100건당 문의 티켓 수",
+  pageHint: "상품별 주문 100건당 티켓 수: 문의가 가장 많은 상품이 먼저 표시됩니다.",
+  lastDays_other: "최근 {{count}}일",
+  rate: "주문 100건당 {{rate}}건",
+  noOrders: "주문 없음",
+  counts: "티켓: {{tickets}} · 주문: {{orders}}",
+  allProducts: "전체 상품 문의율 보기",
+  period: "{{from}} – {{to}}",
+  periodLabel: "기간",
+  sort: "정렬",
+  sortHighFirst: "높은 순",
+  sortLowFirst: "낮은 순",
+  empty: "이 기간에 주문이나 티켓이 없습니다",
+  emptyHint: "주문이나 티켓이 생기면 상품이 여기에 표시됩니다.",
+  columns: {
+    product: "상품",
+    contactRate: "문의율",
+    tickets: "티켓",
+    orders: "주문",
+  },
+}
