@@ -49,7 +49,7 @@ async function hit(
 }
 
 /**
- * Shopper-facing rate limit on one rule (options `rateLimits`), counted per fixed window in
+ * Shopper-facing rate limit on one rule (options `rateLimits`), counted over a sliding window in
  * Postgres, shared by all server instances. Over the limit: 429 with Retry-After.
  */
 export function rateLimit(rule: RateLimitRule, scope: RateLimitScope = "shopper") {

@@ -2,6 +2,7 @@ import { Context } from "@medusajs/framework/types"
 import { generateEntityId, InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./domain/options"
+import { rateWindowAt, retryAfterSeconds, slidingCount } from "./domain/rate-limit-window"
 import { RequesterSelector } from "./domain/privacy/erasure"
 import { eraseTickets, ErasureResult, ErasureSnapshot, requesterTicketIds, restoreErasedTickets } from "./privacy-store"
 import { buildInboxQuery, InboxFilters, InboxPage } from "./domain/inbox-query"
@@ -197,9 +198,10 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * Counts one request (or `amount`, e.g. bytes) of `client` under `rule` in the current fixed
-   * window, atomically (one upsert), and says whether it is within `limit`. The counter is an
-   * integer column: it saturates at 2e9, which is also the largest `max` the options accept.
+   * Counts one request (or `amount`, e.g. bytes) of `client` under `rule` and says whether the
+   * sliding window ending now (domain/rate-limit-window.ts) is within `limit`: one upsert of the
+   * current fixed window's counter, read with the previous window's. The counter is an integer
+   * column: it saturates at 2e9, which is also the largest `max` the options accept.
    */
   @InjectManager()
   async hitRateLimit(
@@ -210,17 +212,30 @@ class HelpdeskModuleService extends MedusaService({
     amount: number = 1,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ allowed: boolean; count: number; retryAfterSeconds: number }> {
-    const windowMs = limit.windowSeconds * 1000
-    const start = Math.floor(Date.now() / windowMs) * windowMs
-    const expires = new Date(start + windowMs)
-    const [row] = await sharedContext.manager!.execute<{ count: number }[]>(
-      `INSERT INTO support_rate_limit (id, count, expires_at) VALUES (?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET count = LEAST(support_rate_limit.count + excluded.count, 2000000000), updated_at = now()
-       RETURNING count`,
-      [`${rule}:${client}:${start}`, Math.min(Math.max(0, Math.floor(amount)), 2_000_000_000), expires]
+    const window = rateWindowAt(Date.now(), limit.windowSeconds)
+    // Kept for two windows: the next window reads it as its previous one.
+    const expires = new Date(window.start + 2 * window.windowMs)
+    const [row] = await sharedContext.manager!.execute<{ count: number; previous: number | null }[]>(
+      `WITH hit AS (
+         INSERT INTO support_rate_limit (id, count, expires_at) VALUES (?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET count = LEAST(support_rate_limit.count + excluded.count, 2000000000), updated_at = now()
+         RETURNING count
+       )
+       SELECT hit.count, (SELECT p.count FROM support_rate_limit p WHERE p.id = ?) AS previous FROM hit`,
+      [
+        `${rule}:${client}:${window.start}`,
+        Math.min(Math.max(0, Math.floor(amount)), 2_000_000_000),
+        expires,
+        `${rule}:${client}:${window.previousStart}`,
+      ]
     )
-    const retryAfterSeconds = Math.max(1, Math.ceil((expires.getTime() - Date.now()) / 1000))
-    return { allowed: row.count <= limit.max, count: row.count, retryAfterSeconds }
+    const current = Number(row.count)
+    const previous = Number(row.previous ?? 0)
+    return {
+      allowed: slidingCount(current, previous, window) <= limit.max,
+      count: current,
+      retryAfterSeconds: retryAfterSeconds(current, previous, limit.max, window),
+    }
   }
 
   @InjectManager()
