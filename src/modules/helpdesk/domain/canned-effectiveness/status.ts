@@ -1,4 +1,5 @@
 import { CannedEffectivenessSettings } from "./settings"
+import type { CannedEffectivenessRow } from "./query"
 
 /**
  * What a canned reply's figures say (docs/automation.md "Canned-reply effectiveness"):
@@ -36,22 +37,9 @@ export function effectivenessStatus(
   return { status: measured && reaches ? "ready_to_automate" : "measuring", below_threshold: below }
 }
 
-type Figures = {
-  id: string
-  title: string
-  uses: number
-  automatic_uses: number
-  solved_without_reply: number
-  reopened: number
-  answered: number
-  positive: number
-  scored: number
-  average_score: number | null
-  rule_ids: string[]
-}
 
 /** One canned reply as GET /admin/support/canned-effectiveness shows it. */
-export function presentEffectiveness(row: Figures, thresholds: CannedEffectivenessSettings) {
+export function presentEffectiveness(row: CannedEffectivenessRow, thresholds: CannedEffectivenessSettings) {
   const uses = Number(row.uses)
   const solved = Number(row.solved_without_reply)
   const reopened = Number(row.reopened)
