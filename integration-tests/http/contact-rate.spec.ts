@@ -4,6 +4,7 @@ import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin, createCustomer, createPublishableKey } from "../helpers/actors"
 import { createOrder, createRegion, errorOf } from "../helpers/orders"
+import { TICKET_PRODUCTS_BACKFILL_SQL } from "../../src/modules/helpdesk/domain/reports/ticket-products"
 
 jest.setTimeout(240_000)
 
@@ -160,6 +161,23 @@ medusaIntegrationTestRunner({
         expect([q, status]).toEqual([q, 400])
       }
       expect((await errorOf(api.get("/admin/support/reports/contact-rate"))).status).toBe(401)
+    })
+
+    it("counts tickets from before support_ticket_product the same once the migration's backfill has run", async () => {
+      const march = await report(MARCH)
+      const knex = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+      // As before Migration20261206140000: no ticket has kept products, so none counts.
+      await knex("support_ticket_product").delete()
+      expect((await report(MARCH)).products.map((p: any) => p.tickets)).toEqual([0, 0, 0])
+      for (const sql of TICKET_PRODUCTS_BACKFILL_SQL) await knex.raw(sql)
+      expect(await report(MARCH)).toEqual(march)
+      // Running it again adds nothing.
+      const rows = Number((await knex("support_ticket_product").count({ n: "*" }))[0].n)
+      for (const sql of TICKET_PRODUCTS_BACKFILL_SQL) await knex.raw(sql)
+      expect(Number((await knex("support_ticket_product").count({ n: "*" }))[0].n)).toBe(rows)
+      expect(await report("from=2025-01-01&to=2026-01-01&order=-tickets")).toEqual(
+        expect.objectContaining({ products: [expect.objectContaining({ tickets: 5, orders: 4 }), expect.objectContaining({ tickets: 2 }), expect.objectContaining({ tickets: 0 })] })
+      )
     })
   },
 })
