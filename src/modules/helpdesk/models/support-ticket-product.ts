@@ -7,7 +7,8 @@ import SupportTicket from "./support-ticket"
  * ticket is created (workflows/tickets/steps/record-ticket-products.ts) and backfilled once by
  * Migration20261206140000, so the report reads one small index per ticket instead of the order's
  * tables. One row per ticket and product; tickets without an order have none. Deleted and merged
- * tickets keep their rows: the report excludes them through support_ticket.
+ * tickets keep their rows: the report excludes them through support_ticket. `created_at` is the
+ * ticket's creation time.
  */
 const SupportTicketProduct = model
   .define("support_ticket_product", {
@@ -16,8 +17,11 @@ const SupportTicketProduct = model
     product_id: model.text(),
   })
   .indexes([
-    // The report's lookup per ticket of the period, index-only; also one row per ticket and product.
+    // One row per ticket and product.
     { on: ["ticket_id", "product_id"], unique: true, where: "deleted_at IS NULL" },
+    // The report reads a period's rows by created_at, which is the ticket's (not the row's: set
+    // on create, kept by a trigger, Migration20261206140000); its INCLUDE columns are added there.
+    { on: ["created_at"], where: "deleted_at IS NULL" },
   ])
 
 export default SupportTicketProduct

@@ -7,6 +7,8 @@ import type HelpdeskModuleService from "../../../modules/helpdesk/service"
 
 export type RecordTicketProductsInput = {
   ticket_id: string
+  /** The ticket's created_at: the rows carry it (the report's period). */
+  created_at: Date
   order_id?: string | null
   /** The lines the ticket reports (snapshotTicketLineItemsStep). */
   items: TicketLineItemSnapshot[]
@@ -32,7 +34,7 @@ export const recordTicketProductsStep = createStep(
     const productIds = ticketProductIds({ reported: input.items, order_lines: orderLines })
     if (!productIds.length) return new StepResponse([] as string[], [] as string[])
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const rows = await helpdesk.createSupportTicketProducts(productIds.map((product_id) => ({ ticket_id: input.ticket_id, product_id })))
+    const rows = await helpdesk.createSupportTicketProducts(productIds.map((product_id) => ({ ticket_id: input.ticket_id, product_id, created_at: input.created_at })))
     return new StepResponse(productIds, rows.map((r) => r.id))
   },
   async (ids, { container }) => {

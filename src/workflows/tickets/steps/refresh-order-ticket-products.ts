@@ -18,11 +18,12 @@ export const refreshOrderTicketProductsStep = createStep(
   refreshOrderTicketProductsStepId,
   async (input: { order_id: string }, { container }) => {
     const helpdesk = container.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-    const tickets = await helpdesk.listSupportTickets({ order_id: input.order_id }, { select: ["id"], withDeleted: true })
+    const tickets = await helpdesk.listSupportTickets({ order_id: input.order_id }, { select: ["id", "created_at"], withDeleted: true })
     if (!tickets.length) return new StepResponse({ tickets: 0 }, { created: [], removed: [] } as Undo)
     const ids = tickets.map((t) => t.id)
     const reporting = new Set((await helpdesk.listSupportTicketLineItems({ ticket_id: ids }, { select: ["ticket_id"] })).map((l) => l.ticket_id))
     const unreported = ids.filter((id) => !reporting.has(id))
+    const createdAt = new Map(tickets.map((t) => [t.id, t.created_at]))
     if (!unreported.length) return new StepResponse({ tickets: 0 }, { created: [], removed: [] } as Undo)
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -33,7 +34,7 @@ export const refreshOrderTicketProductsStep = createStep(
     const rows = await helpdesk.listSupportTicketProducts({ ticket_id: unreported }, { select: ["id", "ticket_id", "product_id"] })
     const removed = rows.filter((r) => !wanted.has(r.product_id)).map((r) => r.id)
     const missing = unreported.flatMap((ticket_id) =>
-      [...wanted].filter((p) => !rows.some((r) => r.ticket_id === ticket_id && r.product_id === p)).map((product_id) => ({ ticket_id, product_id }))
+      [...wanted].filter((p) => !rows.some((r) => r.ticket_id === ticket_id && r.product_id === p)).map((product_id) => ({ ticket_id, product_id, created_at: createdAt.get(ticket_id) }))
     )
     if (removed.length) await helpdesk.softDeleteSupportTicketProducts(removed)
     const created = missing.length ? (await helpdesk.createSupportTicketProducts(missing)).map((r) => r.id) : []

@@ -70,6 +70,7 @@ export const createTicketWorkflow = createWorkflow(
     recordTicketProductsStep(
       transform({ input, created, lineItems }, ({ input, created, lineItems }) => ({
         ticket_id: created.ticket.id,
+        created_at: created.ticket.created_at,
         order_id: input.order_id,
         items: lineItems,
       }))

@@ -77,10 +77,12 @@ WITH period_orders AS (
     AND t.created_at >= ${bind(q.from)} AND t.created_at < ${bind(q.to)}
 ), ticket_products AS (
   -- The products each ticket counts for, kept when it was created (support_ticket_product,
-  -- domain/reports/ticket-products.ts): one row per ticket and product.
+  -- domain/reports/ticket-products.ts): one row per ticket and product, dated like its ticket, so
+  -- the period's rows are one index range; the join leaves out deleted and merged tickets.
   SELECT tp.product_id, tp.ticket_id
-  FROM period_tickets t
-  JOIN support_ticket_product tp ON tp.ticket_id = t.id AND tp.deleted_at IS NULL${product("tp.product_id")}
+  FROM support_ticket_product tp
+  JOIN period_tickets t ON t.id = tp.ticket_id
+  WHERE tp.deleted_at IS NULL AND tp.created_at >= ${bind(q.from)} AND tp.created_at < ${bind(q.to)}${product("tp.product_id")}
 ), period_tickets_per_product AS (
   SELECT product_id, count(*)::int AS tickets FROM ticket_products GROUP BY product_id
 ), keys AS (

@@ -8,7 +8,7 @@ describe("contact rate query", () => {
   it("binds every value, one parameter per placeholder, in order", () => {
     const q = buildContactRateQuery(base)
     expect(placeholders(q.sql)).toBe(q.params.length)
-    expect(q.params).toEqual([base.from, base.to, base.from, base.to, 20, 0])
+    expect(q.params).toEqual([base.from, base.to, base.from, base.to, base.from, base.to, 20, 0])
   })
 
   it("narrows every branch to the product when one is asked for, still bound", () => {
@@ -47,7 +47,8 @@ describe("contact rate query", () => {
   it("counts tickets from their kept products, reading no order per ticket", () => {
     const { sql } = buildContactRateQuery(base)
     const tickets = sql.slice(sql.indexOf("ticket_products AS ("), sql.indexOf("period_tickets_per_product AS ("))
-    expect(tickets).toContain("JOIN support_ticket_product tp ON tp.ticket_id = t.id AND tp.deleted_at IS NULL")
+    expect(tickets).toContain("FROM support_ticket_product tp\n  JOIN period_tickets t ON t.id = tp.ticket_id")
+    expect(tickets).toContain("tp.deleted_at IS NULL AND tp.created_at >= ? AND tp.created_at < ?")
     expect(tickets).not.toMatch(/order_item|order_line_item|"order"/)
   })
 })
