@@ -17,6 +17,7 @@ const commerce = require("./commerce")
 const helpdesk = require("./helpdesk")
 const articles = require("./articles")
 const { ensureTicketLineItems } = require("./ticket-line-items")
+const { ensureTicketProducts } = require("./ticket-products")
 
 // Bump when the seeded data changes shape: databases of another version are seeded again.
 const SEED_VERSION = 2
@@ -78,6 +79,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
       try {
         await articles.ensureArticles(kb, log)
         await ensureTicketLineItems(kb, log)
+        await ensureTicketProducts(kb, log)
       } finally {
         await kb.end()
       }
@@ -146,6 +148,7 @@ async function ensureSeeded({ serverUrl, scale, reseed, log }) {
     )
     await articles.ensureArticles(db, log)
     await ensureTicketLineItems(db, log)
+    await ensureTicketProducts(db, log)
     await timed(log, "vacuum analyze", () => db.query(`vacuum analyze`))
 
     const { rows: counts } = await db.query(`

@@ -1,9 +1,11 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createAdmin, createCustomer, createPublishableKey } from "../helpers/actors"
 import { createOrder, createRegion, errorOf } from "../helpers/orders"
+import { TICKET_PRODUCTS_BACKFILL_SQL } from "../../src/modules/helpdesk/domain/reports/ticket-products"
+import { refreshOrderTicketProductsWorkflow } from "../../src/workflows/tickets"
 
 jest.setTimeout(240_000)
 
@@ -17,6 +19,7 @@ medusaIntegrationTestRunner({
 
     const report = async (q: string) => (await api.get(`/admin/support/reports/contact-rate?${q}`, admin)).data
     const MARCH = "from=2025-03-01&to=2025-04-01"
+    let kettleAndToasterOrderId: string
 
     beforeAll(async () => {
       const container = getContainer()
@@ -47,6 +50,7 @@ medusaIntegrationTestRunner({
         }[]
 
       const o1 = await order("kettle", "toaster")
+      kettleAndToasterOrderId = o1.id
       const o2 = await order("kettle")
       const o3 = await order("kettle", "lamp")
       const o4 = await order("toaster", "toaster") // two lines of one product: one order of it
@@ -143,6 +147,25 @@ medusaIntegrationTestRunner({
       expect(ids).not.toContain(product.lamp.id)
     })
 
+    it("follows an order's new lines for its tickets that report none (an edit, a claim or an exchange)", async () => {
+      const container = getContainer()
+      // A lamp joins the kettle-and-toaster order's current version, as an edit would add it.
+      await container.resolve(Modules.ORDER).createOrderLineItems(kettleAndToasterOrderId, [
+        { title: product.lamp.title, product_id: product.lamp.id, product_title: product.lamp.title, quantity: 1, unit_price: 10 } as any,
+      ])
+      await refreshOrderTicketProductsWorkflow(container).run({ input: { order_id: kettleAndToasterOrderId } })
+      const march = await report(MARCH)
+      expect(march.products).toEqual([
+        expect.objectContaining({ product_id: product.kettle.id, tickets: 4, orders: 3, contact_rate: 133.33 }),
+        expect.objectContaining({ product_id: product.toaster.id, tickets: 2, orders: 2, contact_rate: 100 }),
+        // Its ticket without lines (t2) now counts for the lamp; the one reporting the kettle (t1) does not.
+        expect.objectContaining({ product_id: product.lamp.id, tickets: 1, orders: 2, contact_rate: 50 }),
+      ])
+      // Again: nothing more to add.
+      await refreshOrderTicketProductsWorkflow(container).run({ input: { order_id: kettleAndToasterOrderId } })
+      expect(await report(MARCH)).toEqual(march)
+    })
+
     it("refuses bad dates, a reversed period, unknown sort keys and operator objects with 400", async () => {
       for (const q of [
         "from=yesterday",
@@ -160,6 +183,23 @@ medusaIntegrationTestRunner({
         expect([q, status]).toEqual([q, 400])
       }
       expect((await errorOf(api.get("/admin/support/reports/contact-rate"))).status).toBe(401)
+    })
+
+    it("counts tickets from before support_ticket_product the same once the migration's backfill has run", async () => {
+      const YEAR = "from=2025-01-01&to=2026-01-01&order=-tickets"
+      const march = await report(MARCH)
+      const year = await report(YEAR)
+      const knex = getContainer().resolve<Knex>(ContainerRegistrationKeys.PG_CONNECTION)
+      // As before Migration20261206140000: no ticket has kept products, so none counts.
+      await knex("support_ticket_product").delete()
+      expect((await report(MARCH)).products.map((p: any) => p.tickets)).toEqual([0, 0, 0])
+      for (const sql of TICKET_PRODUCTS_BACKFILL_SQL) await knex.raw(sql)
+      expect(await report(MARCH)).toEqual(march)
+      // Running it again adds nothing.
+      const rows = Number((await knex("support_ticket_product").count({ n: "*" }))[0].n)
+      for (const sql of TICKET_PRODUCTS_BACKFILL_SQL) await knex.raw(sql)
+      expect(Number((await knex("support_ticket_product").count({ n: "*" }))[0].n)).toBe(rows)
+      expect(await report(YEAR)).toEqual(year)
     })
   },
 })

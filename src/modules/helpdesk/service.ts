@@ -27,6 +27,7 @@ import SupportRateLimit from "./models/support-rate-limit"
 import SupportSetting from "./models/support-setting"
 import SupportTicket from "./models/support-ticket"
 import SupportTicketLineItem from "./models/support-ticket-line-item"
+import SupportTicketProduct from "./models/support-ticket-product"
 import SupportBusinessHours from "./models/support-business-hours"
 import SupportSlaPolicy from "./models/support-sla-policy"
 import SupportAutoAcknowledgement from "./models/support-auto-acknowledgement"
@@ -69,6 +70,7 @@ class HelpdeskModuleService extends MedusaService({
   SupportAssignmentGroup,
   SupportAgentPresence: SupportAgentStatus,
   SupportTicketLineItem,
+  SupportTicketProduct,
   SupportSurveyResponse,
   SupportProactiveEvent,
 }) {

@@ -7,6 +7,7 @@ import {
 } from "../domain/constants"
 import SupportMessage from "./support-message"
 import SupportTicketLineItem from "./support-ticket-line-item"
+import SupportTicketProduct from "./support-ticket-product"
 
 const SupportTicket = model
   .define("support_ticket", {
@@ -82,8 +83,10 @@ const SupportTicket = model
     messages: model.hasMany(() => SupportMessage, { mappedBy: "ticket" }),
     // Order lines the shopper reported ("Report a problem with this item").
     line_items: model.hasMany(() => SupportTicketLineItem, { mappedBy: "ticket" }),
+    // The products it is about, for the contact rate report (support-ticket-product.ts).
+    products: model.hasMany(() => SupportTicketProduct, { mappedBy: "ticket" }),
   })
-  .cascades({ delete: ["messages", "line_items"] })
+  .cascades({ delete: ["messages", "line_items", "products"] })
   .indexes([
     { on: ["status", "last_message_at"], where: "deleted_at IS NULL" },
     { on: ["assignee_id", "status"], where: "deleted_at IS NULL" },

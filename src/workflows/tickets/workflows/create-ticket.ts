@@ -11,6 +11,7 @@ import { claimAttachmentsStep } from "../steps/claim-attachments"
 import { createMessageStep } from "../steps/create-message"
 import { createTicketStep } from "../steps/create-ticket"
 import { createTicketLineItemsStep } from "../steps/create-ticket-line-items"
+import { recordTicketProductsStep } from "../steps/record-ticket-products"
 import { snapshotTicketLineItemsStep } from "../steps/snapshot-ticket-line-items"
 import { validateAssigneeStep } from "../steps/validate-assignee"
 import { validateTicketOrderStep } from "../steps/validate-ticket-order"
@@ -64,6 +65,15 @@ export const createTicketWorkflow = createWorkflow(
     const message = createMessageStep(messageInput)
     createTicketLineItemsStep(
       transform({ created, lineItems }, ({ created, lineItems }) => ({ ticket_id: created.ticket.id, items: lineItems }))
+    )
+    // What the contact rate report counts the ticket for (docs/reports.md).
+    recordTicketProductsStep(
+      transform({ input, created, lineItems }, ({ input, created, lineItems }) => ({
+        ticket_id: created.ticket.id,
+        created_at: created.ticket.created_at,
+        order_id: input.order_id,
+        items: lineItems,
+      }))
     )
 
     const claim = transform({ input, message }, ({ input, message }) => ({

@@ -8,7 +8,9 @@
  * - tickets of a product: tickets created in the period (not deleted, not merged into another)
  *   that report an order line of that product (support_ticket_line_item.product_id), or, when a
  *   ticket reports no line at all, whose linked order's current version has a line of it. A ticket
- *   counts once per product however many of its lines name it;
+ *   counts once per product however many of its lines name it. Those products are kept per ticket
+ *   in support_ticket_product (written with the ticket, backfilled by Migration20261206140000), so
+ *   the statement reads no order per ticket;
  * - contact_rate = tickets * 100 / orders, two decimals; null when the product had no orders.
  *
  * The products listed are those with orders or tickets in the period (and, with `product_id`, that
@@ -74,15 +76,13 @@ WITH period_orders AS (
   WHERE t.deleted_at IS NULL AND t.merged_into_id IS NULL AND t.order_id IS NOT NULL
     AND t.created_at >= ${bind(q.from)} AND t.created_at < ${bind(q.to)}
 ), ticket_products AS (
-  -- UNION (not UNION ALL): a ticket counts once per product.
-  SELECT tli.product_id, tli.ticket_id
-  FROM period_tickets t
-  JOIN support_ticket_line_item tli ON tli.ticket_id = t.id AND tli.deleted_at IS NULL AND tli.product_id IS NOT NULL${product("tli.product_id")}
-  UNION
-  SELECT li.product_id, t.id
-  FROM period_tickets t
-  JOIN "order" o ON o.id = t.order_id AND o.deleted_at IS NULL ${CURRENT_LINES}${product("li.product_id")}
-  WHERE NOT EXISTS (SELECT 1 FROM support_ticket_line_item x WHERE x.ticket_id = t.id AND x.deleted_at IS NULL)
+  -- The products each ticket counts for, kept when it was created (support_ticket_product,
+  -- domain/reports/ticket-products.ts): one row per ticket and product, dated like its ticket, so
+  -- the period's rows are one index range; the join leaves out deleted and merged tickets.
+  SELECT tp.product_id, tp.ticket_id
+  FROM support_ticket_product tp
+  JOIN period_tickets t ON t.id = tp.ticket_id
+  WHERE tp.deleted_at IS NULL AND tp.created_at >= ${bind(q.from)} AND tp.created_at < ${bind(q.to)}${product("tp.product_id")}
 ), period_tickets_per_product AS (
   SELECT product_id, count(*)::int AS tickets FROM ticket_products GROUP BY product_id
 ), keys AS (
