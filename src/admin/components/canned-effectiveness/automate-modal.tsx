@@ -6,7 +6,7 @@ import { AUTOMATE_TRIGGERS, AutomateInput, CannedEffectiveness } from "../../lib
 import { RuleCondition } from "../../lib/rules-types"
 import { Field } from "../common/field"
 import { errorMessage } from "../common/states"
-import { ConditionRow } from "../rules/condition-row"
+import { ConditionList } from "../rules/condition-list"
 import { blankCondition } from "../rules/rule-catalog"
 
 /**
@@ -61,27 +61,8 @@ export const AutomateDrawer = ({ reply, onClose }: { reply: CannedEffectiveness 
                 </Select.Content>
               </Select>
             </Field>
-            <div className="flex items-center gap-x-2">
-              <Text size="small" weight="plus">{t("helpdesk.rules.if")}</Text>
-              <Select size="small" value={match} onValueChange={(m) => setMatch(m as AutomateInput["match"])}>
-                <Select.Trigger className="w-48" aria-label={t("helpdesk.rules.match")}><Select.Value /></Select.Trigger>
-                <Select.Content>
-                  <Select.Item value="all">{t("helpdesk.rules.matchAll")}</Select.Item>
-                  <Select.Item value="any">{t("helpdesk.rules.matchAny")}</Select.Item>
-                </Select.Content>
-              </Select>
-            </div>
-            {!conditions.length && <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.effectiveness.automate.noConditions")}</Text>}
-            {conditions.map((c, i) => (
-              <ConditionRow key={i} index={i} condition={c}
-                onChange={(next) => setConditions(conditions.map((x, j) => (j === i ? next : x)))}
-                onRemove={() => setConditions(conditions.filter((_, j) => j !== i))} />
-            ))}
-            <div>
-              <Button type="button" size="small" variant="secondary" onClick={() => setConditions([...conditions, blankCondition("subject_or_body")])}>
-                {t("helpdesk.rules.addCondition")}
-              </Button>
-            </div>
+            <ConditionList match={match} onMatchChange={setMatch} conditions={conditions} onChange={setConditions}
+              emptyText={t("helpdesk.effectiveness.automate.noConditions")} />
           </Drawer.Body>
           <Drawer.Footer>
             <Drawer.Close asChild>

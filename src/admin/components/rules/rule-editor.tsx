@@ -7,11 +7,10 @@ import { TICKET_STATUSES } from "../../lib/values"
 import { Field } from "../common/field"
 import { errorMessage } from "../common/states"
 import { ActionRow } from "./action-row"
-import { ConditionRow } from "./condition-row"
-import { blankAction, blankCondition } from "./rule-catalog"
+import { ConditionList, ConditionMatch } from "./condition-list"
+import { blankAction } from "./rule-catalog"
 
 const ANY_STATUS = "__any__"
-type Match = "all" | "any"
 
 const blank = (): RuleInput => ({
   name: "",
@@ -32,7 +31,7 @@ export const RuleEditor = ({ rule, open, onOpenChange }: { rule: Rule | null; op
   const { t } = useTranslation()
   const save = useSaveRule()
   const [draft, setDraft] = useState<RuleInput>(blank)
-  const [match, setMatch] = useState<Match>("all")
+  const [match, setMatch] = useState<ConditionMatch>("all")
 
   useEffect(() => {
     if (!open) return
@@ -119,32 +118,13 @@ export const RuleEditor = ({ rule, open, onOpenChange }: { rule: Rule | null; op
               </section>
 
               <section className="flex flex-col gap-y-2" aria-labelledby="rule-if">
-                <div className="flex items-center gap-x-2">
-                  <Text id="rule-if" size="small" weight="plus">{t("helpdesk.rules.if")}</Text>
-                  <Select size="small" value={match} onValueChange={(m) => {
+                <ConditionList labelId="rule-if" match={match} conditions={conditions} onChange={setConditions}
+                  emptyText={t("helpdesk.rules.noConditions")}
+                  onMatchChange={(m) => {
                     const { [match]: _moved, ...other } = draft.conditions
-                    setMatch(m as Match)
+                    setMatch(m)
                     setDraft({ ...draft, conditions: { ...other, [m]: conditions } })
-                  }}>
-                    <Select.Trigger className="w-48" aria-label={t("helpdesk.rules.match")}><Select.Value /></Select.Trigger>
-                    <Select.Content>
-                      <Select.Item value="all">{t("helpdesk.rules.matchAll")}</Select.Item>
-                      <Select.Item value="any">{t("helpdesk.rules.matchAny")}</Select.Item>
-                    </Select.Content>
-                  </Select>
-                </div>
-                {!conditions.length && <Text size="small" className="text-ui-fg-subtle">{t("helpdesk.rules.noConditions")}</Text>}
-                {conditions.map((c, i) => (
-                  <ConditionRow key={i} index={i} condition={c}
-                    onChange={(next) => setConditions(conditions.map((x, j) => (j === i ? next : x)))}
-                    onRemove={() => setConditions(conditions.filter((_, j) => j !== i))} />
-                ))}
-                <div>
-                  <Button type="button" size="small" variant="secondary" data-testid="helpdesk-rule-add-condition"
-                    onClick={() => setConditions([...conditions, blankCondition("subject_or_body")])}>
-                    {t("helpdesk.rules.addCondition")}
-                  </Button>
-                </div>
+                  }} />
               </section>
 
               <section className="flex flex-col gap-y-2" aria-labelledby="rule-then">
