@@ -1,42 +1,24 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
 import {
   cancelTicketOrderWorkflow,
-  CancelTicketOrderInput,
   createTicketWorkflow,
   issueGoodwillPromotionWorkflow,
-  IssueGoodwillPromotionInput,
   startTicketReturnWorkflow,
-  StartTicketReturnInput,
 } from "../../src/workflows"
 import { createAdmin } from "../helpers/actors"
 import { errorOf } from "../helpers/orders"
+import { thenFail } from "../helpers/rollback"
 import { placeOrderLike, seedShop } from "../helpers/shop"
 
 jest.setTimeout(240_000)
 
 // Each runs one order action as a step and then fails, to prove the action is rolled back.
-const boom = createStep("test-order-action-boom", async () => {
-  throw new Error("boom")
-})
-const cancelThenFail = createWorkflow("test-cancel-then-fail", (input: WorkflowData<CancelTicketOrderInput>) => {
-  cancelTicketOrderWorkflow.runAsStep({ input })
-  boom()
-  return new WorkflowResponse(null)
-})
-const returnThenFail = createWorkflow("test-return-then-fail", (input: WorkflowData<StartTicketReturnInput>) => {
-  startTicketReturnWorkflow.runAsStep({ input })
-  boom()
-  return new WorkflowResponse(null)
-})
-const promotionThenFail = createWorkflow("test-promotion-then-fail", (input: WorkflowData<IssueGoodwillPromotionInput>) => {
-  issueGoodwillPromotionWorkflow.runAsStep({ input })
-  boom()
-  return new WorkflowResponse(null)
-})
+const cancelThenFail = thenFail("cancel", cancelTicketOrderWorkflow)
+const returnThenFail = thenFail("return", startTicketReturnWorkflow)
+const promotionThenFail = thenFail("promotion", issueGoodwillPromotionWorkflow)
 
 const ADMIN_ORDER_FIELDS =
   "id,status,payment_status,fulfillment_status,*returns,*items,items.detail.return_requested_quantity,*payment_collections.payments.refunds"

@@ -1,23 +1,16 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from "../../src/modules/helpdesk/domain/constants"
 import type HelpdeskModuleService from "../../src/modules/helpdesk/service"
-import { createTicketWorkflow, exchangeTicketOrderWorkflow, ExchangeTicketOrderInput } from "../../src/workflows"
+import { createTicketWorkflow, exchangeTicketOrderWorkflow } from "../../src/workflows"
 import { createAdmin } from "../helpers/actors"
 import { errorOf } from "../helpers/orders"
+import { thenFail } from "../helpers/rollback"
 import { placeOrderLike, seedShop } from "../helpers/shop"
 
 jest.setTimeout(240_000)
 
-const boom = createStep("test-exchange-boom", async () => {
-  throw new Error("boom")
-})
-const exchangeThenFail = createWorkflow("test-exchange-then-fail", (input: WorkflowData<ExchangeTicketOrderInput>) => {
-  exchangeTicketOrderWorkflow.runAsStep({ input })
-  boom()
-  return new WorkflowResponse(null)
-})
+const exchangeThenFail = thenFail("exchange", exchangeTicketOrderWorkflow)
 
 const ADMIN_ORDER_FIELDS = "id,status,*returns,*items,items.detail.return_requested_quantity"
 

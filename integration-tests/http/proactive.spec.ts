@@ -1,5 +1,4 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createAndCompleteReturnOrderWorkflow,
   createOrderPaymentCollectionWorkflow,
@@ -17,26 +16,19 @@ import {
   handlePaymentWebhookAction,
   startTicketReturnWorkflow,
   openProactiveTicketWorkflow,
-  OpenProactiveTicketInput,
   recordDeliveryFailureWorkflow,
   runNotShippedCheck,
 } from "../../src/workflows"
 import { createAdmin, createCustomer } from "../helpers/actors"
 import { createRegion, errorOf } from "../helpers/orders"
+import { thenFail } from "../helpers/rollback"
 import { placeOrderLike, seedShop } from "../helpers/shop"
 import { eventually, sleep } from "../helpers/wait"
 
 jest.setTimeout(240_000)
 
 // Runs the proactive workflow as a step and then fails, to prove the ticket and the claim are rolled back.
-const boom = createStep("test-proactive-boom", async () => {
-  throw new Error("boom")
-})
-const proactiveThenFail = createWorkflow("test-proactive-then-fail", (input: WorkflowData<OpenProactiveTicketInput>) => {
-  openProactiveTicketWorkflow.runAsStep({ input })
-  boom()
-  return new WorkflowResponse(null)
-})
+const proactiveThenFail = thenFail("proactive", openProactiveTicketWorkflow)
 
 const KINDS_OFF = {
   order_canceled: { enabled: false },
