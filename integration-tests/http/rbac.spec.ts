@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { FeatureFlag, Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE } from "../../src/modules/helpdesk/domain/constants"
 import { createAdmin, createCustomer, createPublishableKey } from "../helpers/actors"
 import { errorOf, statusOf } from "../helpers/orders"
 
@@ -101,6 +102,29 @@ medusaIntegrationTestRunner({
 
       const eraser = await agentWith("privacy eraser", ["support_ticket:read", "support_ticket:update", "support_ticket:delete"])
       expect((await api.post("/admin/support/privacy/erase", body, eraser)).data.erased.tickets).toBe(1)
+    })
+
+    it("keeps canned-reply effectiveness to agents with the settings policies, and exchanges to those who may change orders", async () => {
+      const effectiveness = "/admin/support/canned-effectiveness"
+      const automate = `${effectiveness}/canrep_none/automate`
+      const exchange = `/admin/support/tickets/${ticketId}/order-actions/exchange`
+      const body = { return_items: [{ id: "item_none", quantity: 1 }], new_items: [{ variant_id: "variant_none", quantity: 1 }] }
+      expect((await errorOf(api.get(effectiveness))).status).toBe(401)
+      expect((await errorOf(api.post(exchange, body))).status).toBe(401)
+
+      const agent = await agentWith("effectiveness outsider", ["support_ticket:read", "support_ticket:update"])
+      const refused = await errorOf(api.get(effectiveness, agent))
+      expect(refused.status).toBe(403)
+      expect(refused.data.message).toContain("support_setting:read")
+      const noOrders = await errorOf(api.post(exchange, body, agent))
+      expect(noOrders.status).toBe(403)
+      expect(noOrders.data.message).toContain("order:update")
+
+      const settingsReader = await agentWith("effectiveness reader", ["support_setting:read"])
+      expect((await api.get(effectiveness, settingsReader)).status).toBe(200)
+      expect(await statusOf(api.post(automate, {}, settingsReader))).toBe(403)
+      // The refused automate created no rule.
+      expect(await getContainer().resolve<any>(HELPDESK_MODULE).listSupportRules({})).toHaveLength(0)
     })
 
     it("shows the contact rate report only to agents who may read tickets, orders and products", async () => {
